@@ -1,0 +1,98 @@
+"""Thread root resolution: which conversation a new message belongs to.
+
+A message joins the conversation of its thread root. Platforms that name the root (Bluesky
+`reply.root`, email `References[0]`) settle it at once; otherwise the parent is followed
+through this batch and what is stored. When a parent arrives after its replies, the replies'
+provisional conversation is merged into the parent's, so arrival order never matters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import Connection, delete, select, update
+
+from app.ingest.tables import CONVERSATIONS, EVENTS, MESSAGES, select_in
+from app.items import InboundItem
+from app.models import ConversationTag, Escalation, OutboxItem
+
+_MAX_DEPTH = 200
+
+
+def thread_keys(
+    conn: Connection, account_id: int, new: Sequence[InboundItem],
+    known: Mapping[str, InboundItem],
+) -> dict[str, str]:
+    """platform id -> thread key for every new item."""
+    parents = {i.parent_id for i in new if i.thread_id is None and i.parent_id}
+    stored = _stored_thread_keys(conn, account_id, parents - set(known))
+    keys: dict[str, str] = {}
+    for item in new:
+        keys[item.platform_id] = _key_for(item, known, stored)
+    return keys
+
+
+def _key_for(item: InboundItem, batch: Mapping[str, InboundItem], stored: Mapping[str, str]) -> str:
+    current = item
+    for _ in range(_MAX_DEPTH):
+        if current.thread_id:
+            return current.thread_id
+        parent = current.parent_id
+        if not parent:
+            return current.platform_id
+        if parent in stored:
+            return stored[parent]
+        if parent not in batch or parent == current.platform_id:
+            return parent
+        current = batch[parent]
+    return current.platform_id
+
+
+def _stored_thread_keys(conn: Connection, account_id: int, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = select_in(conn, MESSAGES, ("platform_id", "conversation_id"), "platform_id", ids,
+                     account_id)
+    if not rows:
+        return {}
+    convs = conn.execute(
+        select(CONVERSATIONS.c.id, CONVERSATIONS.c.thread_key).where(
+            CONVERSATIONS.c.id.in_({row.conversation_id for row in rows}))
+    )
+    key_of: dict[int, str] = {row.id: row.thread_key for row in convs}
+    return {row.platform_id: key_of[row.conversation_id] for row in rows}
+
+
+def merge_orphans(
+    conn: Connection, account_id: int, placed: Mapping[str, int]
+) -> set[int]:
+    """Fold conversations keyed on a just-arrived message into that message's conversation.
+
+    `placed` maps new message platform ids to the conversation they went into. Returns the
+    conversations that received messages (their aggregates must be recomputed).
+    """
+    orphans = select_in(conn, CONVERSATIONS, ("id", "thread_key"), "thread_key", placed,
+                        account_id)
+    touched: set[int] = set()
+    for orphan in orphans:
+        target = placed[orphan.thread_key]
+        if orphan.id == target:
+            continue
+        _move(conn, orphan.id, target)
+        touched.add(target)
+    return touched
+
+
+def _move(conn: Connection, source: int, target: int) -> None:
+    conn.execute(update(MESSAGES).where(MESSAGES.c.conversation_id == source)
+                 .values(conversation_id=target))
+    for table in (EVENTS, Escalation.__table__, OutboxItem.__table__):  # type: ignore[attr-defined]
+        conn.execute(update(table).where(table.c.conversation_id == source)
+                     .values(conversation_id=target))
+    tags = ConversationTag.__table__  # type: ignore[attr-defined]
+    moved = conn.execute(select(tags.c.tag_id).where(tags.c.conversation_id == source)).scalars()
+    have = set(conn.execute(select(tags.c.tag_id).where(tags.c.conversation_id == target)).scalars())
+    extra = [{"conversation_id": target, "tag_id": t} for t in moved if t not in have]
+    if extra:
+        conn.execute(tags.insert(), extra)
+    conn.execute(delete(CONVERSATIONS).where(CONVERSATIONS.c.id == source))
