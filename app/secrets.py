@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
@@ -34,7 +36,5 @@ class Secrets:
                 from exc
 
     def delete(self, ref: str) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self._backend.delete_password(self._service, ref)
-        except keyring.errors.PasswordDeleteError:
-            pass
