@@ -12,9 +12,10 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, select, update
 
+from app.demo_triage import apply_suggested_triage
 from app.ingest import ingest
 from app.items import InboundItem, InvalidItem, validate
-from app.models import Account, Member, Message
+from app.models import Account, Conversation, Member, Message
 from app.store import Store
 from app.timeutil import utcnow
 from connectors.demo import DEMO_FLAVOURS, DemoConversation, generated_conversations
@@ -27,6 +28,7 @@ __all__ = ["DEMO_FLAVOURS", "DemoConversation", "DemoSeedReport", "ensure_demo_w
 _ACCOUNTS = Account.__table__  # type: ignore[attr-defined]
 _MEMBERS = Member.__table__  # type: ignore[attr-defined]
 _MESSAGES = Message.__table__  # type: ignore[attr-defined]
+_CONVERSATIONS = Conversation.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,8 @@ def seed_demo(store: Store, now: datetime | None = None) -> DemoSeedReport:
     now = now or utcnow()
     accounts, created = _demo_accounts(store)
     conversations = generated_conversations(now)
+    with store.read() as conn:
+        last_conversation = conn.execute(select(func.max(_CONVERSATIONS.c.id))).scalar() or 0
     added_convs = added_messages = 0
     rejected: list[str] = []
     for flavour in DEMO_FLAVOURS:
@@ -59,6 +63,8 @@ def seed_demo(store: Store, now: datetime | None = None) -> DemoSeedReport:
         added_convs += result.conversations_created
         added_messages += result.inserted
         _mark_vips(store, account_id, flavour, known_members)
+    if added_convs:
+        apply_suggested_triage(store, accounts, conversations, last_conversation)
     return DemoSeedReport(created, added_convs, added_messages, tuple(rejected))
 
 
