@@ -6,15 +6,19 @@ a hostile or malformed value stops here with a clear reason for that one item.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TypeVar
 
 from app.models import Direction, MessageKind
 from app.timeutil import EARLIEST, LATEST, as_utc
 
 MAX_TEXT = 1_000_000
 MAX_ID = 500
+_E = TypeVar("_E", Direction, MessageKind)
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class InvalidItem(ValueError):
@@ -56,19 +60,27 @@ class InboundItem:
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
-    def content_key(self) -> tuple[datetime, bool, str]:
+    def content_key(self) -> tuple[datetime, bool, str, str, str, bool]:
         """A total order on versions, so the same versions in any order give the same text.
 
         The newest edit wins; a bare deletion notice (no text) never blanks stored text.
         """
-        return (self.edited_at or self.created_at, bool(self.text), self.text)
+        return content_key(self.edited_at, self.created_at, self.text, self.subject, self.html)
+
+
+def content_key(edited_at: datetime | None, created_at: datetime, text: str, subject: str,
+                html: str | None) -> tuple[datetime, bool, str, str, str, bool]:
+    """The order of InboundItem.content_key, for stored rows too."""
+    return (edited_at or created_at, bool(text), text, subject, html or "", edited_at is not None)
 
 
 def _clean_text(value: str, name: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise InvalidItem(f"{name} must be text")
-    # Lone surrogates cannot be stored as UTF-8; NUL breaks C string consumers downstream.
-    value = value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
+    # Lone surrogates cannot be stored as UTF-8, and PostgreSQL refuses NUL in text.
+    if not value.isascii():
+        value = _SURROGATES.sub("\ufffd", value)
+    value = value.replace("\x00", "\ufffd")
     if len(value) > limit:
         raise InvalidItem(f"{name} is longer than {limit} characters")
     return value
@@ -81,6 +93,21 @@ def _clean_id(value: str | None, name: str) -> str | None:
     if not value:
         raise InvalidItem(f"{name} is empty")
     return unicodedata.normalize("NFC", value)
+
+
+def _clean_link(value: str | None, name: str) -> str | None:
+    """Parent and thread ids are optional: an empty one means there is none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _clean_id(value, name)
+
+
+def _clean_choice(kind: type[_E], value: str, name: str) -> _E:
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in kind)
+        raise InvalidItem(f"{name} {value!r} is not one of {choices}") from None
 
 
 def _clean_time(value: datetime | None, name: str) -> datetime | None:
@@ -119,10 +146,10 @@ def validate(item: InboundItem) -> InboundItem:
         created_at=created_at,
         text=_clean_text(item.text, "text"),
         author=_clean_member(item.author),
-        direction=Direction(item.direction),
-        kind=MessageKind(item.kind),
-        thread_id=_clean_id(item.thread_id, "thread id"),
-        parent_id=_clean_id(item.parent_id, "parent id"),
+        direction=_clean_choice(Direction, item.direction, "direction"),
+        kind=_clean_choice(MessageKind, item.kind, "kind"),
+        thread_id=_clean_link(item.thread_id, "thread id"),
+        parent_id=_clean_link(item.parent_id, "parent id"),
         subject=_clean_text(item.subject, "subject", 2000),
         html=None if item.html is None else _clean_text(item.html, "html"),
         url=_clean_text(item.url, "url", 2000),

@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.timeutil import UTCDateTime, utcnow
@@ -170,7 +170,10 @@ class Message(SQLModel, table=True):
     )
     # Ids are allocated so that they sort by creation time (see app.store.ids): newest-first
     # search then walks the full-text index backwards and stops after one page.
-    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    # On SQLite an INTEGER primary key is the rowid itself: one B-tree fewer to write, and the
+    # search index's rowid joins straight to it.
+    id: int = Field(sa_column=Column(BigInteger().with_variant(Integer, "sqlite"),
+                                     primary_key=True, autoincrement=False))
     account_id: int = Field(foreign_key="accounts.id", ondelete="CASCADE")
     conversation_id: int = Field(foreign_key="conversations.id", ondelete="CASCADE")
     platform_id: str = Field(max_length=500)

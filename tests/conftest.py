@@ -19,6 +19,7 @@ from app.secrets import Secrets
 from app.store import Store, open_store
 
 PG_ADMIN_URL = os.environ.get("SERAMBI_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_ADMIN_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=test"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -73,7 +74,7 @@ def _postgres_ready() -> bool:
     import psycopg
 
     try:
-        psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", connect_timeout=3).close()
+        psycopg.connect(PG_ADMIN_DSN, connect_timeout=3).close()
         return True
     except psycopg.OperationalError:
         return False
@@ -105,7 +106,7 @@ def pg_store(postgres_admin: str) -> Iterator[Store]:
     import psycopg
 
     name = f"serambi_test_{uuid.uuid4().hex[:12]}"
-    admin = "host=127.0.0.1 port=5432 user=postgres dbname=test"
+    admin = PG_ADMIN_DSN
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     s = open_store(f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}")

@@ -21,6 +21,7 @@ def test_reply_arriving_before_its_parent_joins_one_conversation(any_store: Stor
                          parent_id="1", direction=Direction.OUTBOUND)
     ingest(any_store, account, "demo", [root, middle])
     with any_store.read() as conn:
-        convs = conn.execute(text("select id, message_count, waiting_since from conversations")).all()
+        convs = conn.execute(
+            text("select id, message_count, waiting_since from conversations")).all()
     assert len(convs) == 1
     assert convs[0].message_count == 3

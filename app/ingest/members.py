@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, select, update
 
-from app.ingest.tables import MEMBERS, MESSAGES, select_in
+from app.ingest.tables import MEMBERS, MESSAGES, rows_by_id, select_in
 from app.items import InboundItem, MemberRef
 from app.store import dialect
 
@@ -20,18 +20,37 @@ def author_label(name: str, handle: str) -> str:
     return f"{name} {handle}"
 
 
+def _profile_key(seen: datetime | None, profile: Any) -> tuple[Any, ...]:
+    """A total order on profile versions, so any arrival order keeps the same one."""
+    return (seen is not None, seen, *(getattr(profile, name) for name in _PROFILE))
+
+
+def author_labels(conn: Connection, member_ids: set[int]) -> dict[int, str]:
+    rows = rows_by_id(conn, MEMBERS, (MEMBERS.c.id, MEMBERS.c.name, MEMBERS.c.handle),
+                      member_ids)
+    return {row.id: author_label(row.name, row.handle) for row in rows}
+
+
+def _newest_profiles(items: Sequence[InboundItem]) -> dict[str, tuple[datetime, MemberRef]]:
+    newest: dict[str, tuple[datetime, MemberRef]] = {}
+    for item in items:
+        author = item.author
+        if author is None:
+            continue
+        seen = item.edited_at or item.created_at
+        known = newest.get(author.remote_id)
+        # The full key only on a tie of times: this loop runs once per ingested message.
+        if known is None or seen > known[0] or (
+                seen == known[0] and _profile_key(seen, author) > _profile_key(*known)):
+            newest[author.remote_id] = (seen, author)
+    return newest
+
+
 def resolve_members(
     conn: Connection, account_id: int, platform: str, items: Sequence[InboundItem]
 ) -> dict[str, tuple[int, str]]:
     """Upsert every author in the batch; returns remote id -> (member id, author label)."""
-    newest: dict[str, tuple[datetime, MemberRef]] = {}
-    for item in items:
-        if item.author is None:
-            continue
-        seen = item.edited_at or item.created_at
-        known = newest.get(item.author.remote_id)
-        if known is None or (seen, item.author.name) > (known[0], known[1].name):
-            newest[item.author.remote_id] = (seen, item.author)
+    newest = _newest_profiles(items)
     if not newest:
         return {}
     cols = ("id", "remote_id", "profile_seen_at", *_PROFILE)
@@ -58,8 +77,7 @@ def _refresh_profiles(
     renamed: list[tuple[int, str]] = []
     for rid, row in existing.items():
         seen, ref = newest[rid]
-        stored_seen = row.profile_seen_at
-        if stored_seen is not None and seen <= stored_seen:
+        if _profile_key(seen, ref) <= _profile_key(row.profile_seen_at, row):
             continue
         values = {name: getattr(ref, name) for name in _PROFILE}
         changes.append({"b_id": row.id, "profile_seen_at": seen, **values})

@@ -1,38 +1,37 @@
-"""Core table handles and chunked look-ups shared by the ingest steps."""
+"""Core table handles and the set look-ups shared by the ingest steps."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Connection, Row, Table, select
 
 from app.models import Conversation, Event, Member, Message
-
-T = TypeVar("T")
+from app.store import dialect
 
 MESSAGES: Table = Message.__table__  # type: ignore[attr-defined]
 MEMBERS: Table = Member.__table__  # type: ignore[attr-defined]
 CONVERSATIONS: Table = Conversation.__table__  # type: ignore[attr-defined]
 EVENTS: Table = Event.__table__  # type: ignore[attr-defined]
 
-CHUNK = 5000  # well under SQLite's 32766 bound parameters and PostgreSQL's 65535
-
-
-def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
 def select_in(
     conn: Connection, table: Table, columns: Iterable[str], key: str, values: Iterable[Any],
     account_id: int,
 ) -> list[Row[Any]]:
-    """Rows of one account whose `key` is among `values`, fetched in bounded chunks."""
-    wanted = sorted(set(values))
+    """Rows of one account whose `key` is among `values`, in one statement."""
+    wanted = set(values)
+    if not wanted:
+        return []
     cols = [table.c[name] for name in columns]
-    rows: list[Row[Any]] = []
-    for part in chunks(wanted):
-        stmt = select(*cols).where(table.c.account_id == account_id, table.c[key].in_(part))
-        rows.extend(conn.execute(stmt))
-    return rows
+    stmt = select(*cols).where(table.c.account_id == account_id,
+                               dialect.one_of(conn, table.c[key], wanted))
+    return list(conn.execute(stmt))
+
+
+def rows_by_id(conn: Connection, table: Table, columns: Iterable[Any],
+               ids: Iterable[int]) -> list[Row[Any]]:
+    wanted = set(ids)
+    if not wanted:
+        return []
+    return list(conn.execute(select(*columns).where(dialect.one_of(conn, table.c.id, wanted))))

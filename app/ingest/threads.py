@@ -19,17 +19,16 @@ from app.models import ConversationTag, Escalation, OutboxItem
 _MAX_DEPTH = 200
 
 
-def thread_keys(
-    conn: Connection, account_id: int, new: Sequence[InboundItem],
-    known: Mapping[str, InboundItem],
-) -> dict[str, str]:
-    """platform id -> thread key for every new item."""
+def thread_keys(conn: Connection, account_id: int, new: Sequence[InboundItem]) -> dict[str, str]:
+    """platform id -> thread key for every new item.
+
+    Only new items are followed within the batch: a parent already stored has a settled
+    conversation (perhaps merged since), whatever its own parent says.
+    """
+    fresh = {item.platform_id: item for item in new}
     parents = {i.parent_id for i in new if i.thread_id is None and i.parent_id}
-    stored = _stored_thread_keys(conn, account_id, parents - set(known))
-    keys: dict[str, str] = {}
-    for item in new:
-        keys[item.platform_id] = _key_for(item, known, stored)
-    return keys
+    stored = _stored_thread_keys(conn, account_id, parents - set(fresh))
+    return {item.platform_id: _key_for(item, fresh, stored) for item in new}
 
 
 def _key_for(item: InboundItem, batch: Mapping[str, InboundItem], stored: Mapping[str, str]) -> str:
@@ -63,23 +62,20 @@ def _stored_thread_keys(conn: Connection, account_id: int, ids: set[str]) -> dic
     return {row.platform_id: key_of[row.conversation_id] for row in rows}
 
 
-def merge_orphans(
-    conn: Connection, account_id: int, placed: Mapping[str, int]
-) -> set[int]:
+def merge_orphans(conn: Connection, orphans: Mapping[str, int],
+                  placed: Mapping[str, int]) -> set[int]:
     """Fold conversations keyed on a just-arrived message into that message's conversation.
 
-    `placed` maps new message platform ids to the conversation they went into. Returns the
-    conversations that received messages (their aggregates must be recomputed).
+    `orphans` maps new message platform ids to the conversation keyed on them, `placed` to
+    the conversation they went into. Returns the conversations that received messages
+    (their aggregates must be recomputed).
     """
-    orphans = select_in(conn, CONVERSATIONS, ("id", "thread_key"), "thread_key", placed,
-                        account_id)
     touched: set[int] = set()
-    for orphan in orphans:
-        target = placed[orphan.thread_key]
-        if orphan.id == target:
-            continue
-        _move(conn, orphan.id, target)
-        touched.add(target)
+    for pid, orphan in orphans.items():
+        target = placed[pid]
+        if orphan != target:
+            _move(conn, orphan, target)
+            touched.add(target)
     return touched
 
 
@@ -91,8 +87,14 @@ def _move(conn: Connection, source: int, target: int) -> None:
                      .values(conversation_id=target))
     tags = ConversationTag.__table__  # type: ignore[attr-defined]
     moved = conn.execute(select(tags.c.tag_id).where(tags.c.conversation_id == source)).scalars()
-    have = set(conn.execute(select(tags.c.tag_id).where(tags.c.conversation_id == target)).scalars())
+    have = set(conn.execute(
+        select(tags.c.tag_id).where(tags.c.conversation_id == target)).scalars())
     extra = [{"conversation_id": target, "tag_id": t} for t in moved if t not in have]
     if extra:
         conn.execute(tags.insert(), extra)
-    conn.execute(delete(CONVERSATIONS).where(CONVERSATIONS.c.id == source))
+    # Direct is sticky: a thread that was direct in either part stays direct.
+    conv = CONVERSATIONS.c
+    was_direct = conn.execute(select(conv.is_direct).where(conv.id == source)).scalar()
+    if was_direct:
+        conn.execute(update(CONVERSATIONS).where(conv.id == target).values(is_direct=True))
+    conn.execute(delete(CONVERSATIONS).where(conv.id == source))

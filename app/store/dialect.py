@@ -7,19 +7,41 @@ there arrives with team mode).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, event, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    event,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql.dml import Insert
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=15000",
+    # WAL makes NORMAL safe from corruption; a power cut may lose the last commits, which the
+    # next sync fetches again (the platforms are the source of truth for inbound messages).
     "PRAGMA synchronous=NORMAL",
+    "PRAGMA temp_store=MEMORY",
 )
+# Page cache in KiB (negative = KiB in SQLite's terms). The default 2 MiB thrashes once the
+# unique and FTS indexes outgrow it (bench/ingest.py); readers need less than the writer.
+WRITER_PRAGMAS = (*PRAGMAS, "PRAGMA cache_size=-65536")
+READER_PRAGMAS = (*PRAGMAS, "PRAGMA cache_size=-16384")
 
 
 def configure_sqlite(engine: Engine, immediate: bool) -> None:
@@ -29,7 +51,7 @@ def configure_sqlite(engine: Engine, immediate: bool) -> None:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
-        for pragma in PRAGMAS:
+        for pragma in WRITER_PRAGMAS if immediate else READER_PRAGMAS:
             cursor.execute(pragma)
         cursor.close()
 
@@ -47,6 +69,37 @@ def insert_ignore(conn: Connection, table: Table, *conflict_cols: str) -> Insert
     if is_sqlite(conn):
         return sqlite.insert(table).on_conflict_do_nothing(index_elements=list(conflict_cols))
     return postgresql.insert(table).on_conflict_do_nothing(index_elements=list(conflict_cols))
+
+
+def one_of(conn: Connection, column: ColumnElement[Any], values: Iterable[Any]) -> Any:
+    """`column IN values` as one bound parameter however many values (no SQL per value)."""
+    if is_sqlite(conn):
+        members: Any = select(literal_column("value")).select_from(
+            func.json_each(bindparam(None, json.dumps(list(values)))))
+        return column.in_(members)
+    return column == func.any(bindparam(None, list(values), type_=ARRAY(column.type)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _sqlite_time(value: datetime | None) -> str | None:
+    """What UTCDateTime would store on SQLite, without its per-row bind machinery.
+
+    Cached: a conversation's fields repeat its messages' times, and isoformat() is the
+    costliest step per row at a million messages."""
+    if value is None:
+        return None
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
+
+
+def _as_is(value: datetime | None) -> datetime | None:
+    return value
+
+
+def time_encoder(conn: Connection) -> Callable[[datetime | None], Any]:
+    """How a timestamp goes into a raw bulk row (see bulk_insert)."""
+    return _sqlite_time if is_sqlite(conn) else _as_is
 
 
 # Full-text search: an external-content FTS5 table over a view that joins each message to
@@ -71,6 +124,7 @@ _FTS_INSERT = text(
     "INSERT INTO message_search(rowid, text, subject, author) "
     "VALUES (:id, :text, :subject, :author)"
 )
+_FTS_BULK = "INSERT INTO message_search(rowid, text, subject, author) VALUES (?, ?, ?, ?)"
 _FTS_DELETE = text(
     "INSERT INTO message_search(message_search, rowid, text, subject, author) "
     "VALUES ('delete', :id, :text, :subject, :author)"
@@ -81,6 +135,10 @@ def create_search_index(conn: Connection) -> None:
     if is_sqlite(conn):
         for ddl in FTS_DDL:
             conn.exec_driver_sql(ddl)
+        # Pending index data kept in memory per transaction before it becomes a segment
+        # (default 1 MiB): fewer, larger segments mean less merging at a 20k-message batch.
+        conn.exec_driver_sql(
+            "INSERT INTO message_search(message_search, rank) VALUES ('hashsize', 16777216)")
 
 
 def drop_search_index(conn: Connection) -> None:
@@ -93,6 +151,12 @@ def index_messages(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Add rows ({id, text, subject, author}) to the search index."""
     if rows and is_sqlite(conn):
         conn.execute(_FTS_INSERT, list(rows))
+
+
+def index_message_rows(conn: Connection, rows: list[tuple[int, str, str, str]]) -> None:
+    """The bulk form of index_messages: (id, text, subject, author) tuples."""
+    if rows and is_sqlite(conn):
+        conn.exec_driver_sql(_FTS_BULK, rows)
 
 
 def unindex_messages(conn: Connection, old_rows: Iterable[dict[str, Any]]) -> None:
