@@ -17,7 +17,7 @@ from app.timeutil import parse_when, utcnow
 
 FILTERS = ("from", "platform", "tag", "status", "is", "before", "after")
 IS_VALUES = ("unread", "read")
-MIN_PREFIX = 2
+MIN_PREFIX = 3  # the search index keeps 3- and 4-letter prefixes (dialect.FTS_DDL)
 _WORDS = re.compile(r"[^\W_]+")
 
 # A token: an optional "-", then a quoted phrase (with an optional trailing *), a filter
@@ -72,7 +72,8 @@ def fts_string(text: str, prefix: bool = False) -> str | None:
     if not any(ch.isalnum() for ch in text):
         return None  # FTS5 would see an empty phrase, which matches nothing
     if prefix and len(_WORDS.findall(text)[-1]) < MIN_PREFIX:
-        # A one-letter prefix merges a large share of the whole index: seconds, not ms.
+        # Shorter prefixes merge a large share of the whole index: seconds, not ms; the index
+        # keeps 3- and 4-letter prefixes so those stay fast.
         raise SearchSyntaxError(f'Type at least {MIN_PREFIX} letters before "*".')
     quoted = '"' + text.replace('"', '""') + '"'
     return quoted + " *" if prefix else quoted

@@ -113,7 +113,7 @@ FTS_DDL = (
     """CREATE VIRTUAL TABLE IF NOT EXISTS message_search USING fts5(
          text, subject, author,
          content='message_search_source', content_rowid='id',
-         tokenize='unicode61 remove_diacritics 2')""",
+         tokenize='unicode61 remove_diacritics 2', prefix='3 4')""",
 )
 FTS_DROP = (
     "DROP TABLE IF EXISTS message_search",

@@ -24,7 +24,7 @@ _FTS_DDL = (
     """CREATE VIRTUAL TABLE IF NOT EXISTS message_search USING fts5(
          text, subject, author,
          content='message_search_source', content_rowid='id',
-         tokenize='unicode61 remove_diacritics 2')""",
+         tokenize='unicode61 remove_diacritics 2', prefix='3 4')""",
     # Pending index data held in memory per transaction before it becomes a segment
     # (default 1 MiB): fewer, larger segments, less merging at a 20k-message batch.
     "INSERT INTO message_search(message_search, rank) VALUES ('hashsize', 16777216)",
