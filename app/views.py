@@ -1,0 +1,369 @@
+"""Read models for the desktop's three panes: sidebar views with counts, one page of a view's
+conversations, and one conversation with its thread, member and outbox. Qt-free, Core selects.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import Select, and_, case, func, select
+from sqlmodel import col
+from sqlmodel import select as sm_select
+
+from app.models import (
+    Account,
+    Conversation,
+    ConversationTag,
+    Escalation,
+    Member,
+    Message,
+    OutboxItem,
+    Person,
+    Status,
+    SyncState,
+    Tag,
+)
+from app.search import search_conversations
+from app.search.scope import account_platform
+from app.store import Store
+from connectors import registry
+from connectors.base import capabilities
+
+C = Conversation.__table__.c  # type: ignore[attr-defined]
+M = Message.__table__.c  # type: ignore[attr-defined]
+MB = Member.__table__  # type: ignore[attr-defined]
+A = Account.__table__.c  # type: ignore[attr-defined]
+T = Tag.__table__.c  # type: ignore[attr-defined]
+CT = ConversationTag.__table__.c  # type: ignore[attr-defined]
+
+Order = Literal["newest", "oldest", "waiting", "priority"]
+ORDERS: tuple[Order, ...] = ("newest", "oldest", "waiting", "priority")
+FIXED_VIEWS = ("inbox", "mine", "unassigned", "escalated", "waiting", "snoozed", "done")
+_ACTIVE = (Status.NEW.value, Status.OPEN.value)
+_UNFINISHED = (Status.NEW.value, Status.OPEN.value, Status.PENDING.value)
+_PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2, "low": 3, "none": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the sidebar selects: a fixed view, `platform:<name>`, `tag:<name>` or a search."""
+
+    kind: str
+    value: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.value}" if self.value else self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    id: int
+    account_id: int
+    platform: str  # as the manager knows it (a demo account says which platform it imitates)
+    connector: str  # the connector that serves the account
+    account_handle: str
+    member_name: str
+    member_handle: str
+    subject: str
+    preview: str
+    status: str
+    priority: str
+    assignee: str | None
+    tags: tuple[str, ...]
+    unread: bool
+    escalated: bool
+    created_at: datetime
+    last_message_at: datetime
+    waiting_since: datetime | None
+    snoozed_until: datetime | None
+    message_count: int
+    version: int
+
+
+@dataclass(slots=True)
+class Counts:
+    fixed: dict[str, int] = field(default_factory=dict)
+    platforms: dict[str, int] = field(default_factory=dict)
+    tags: dict[str, int] = field(default_factory=dict)
+
+
+def _platforms(store: Store) -> dict[int, str]:
+    """account id -> the platform a manager sees (the demo says which one it imitates)."""
+    with store.read() as conn:
+        rows = conn.execute(select(A.id, A.platform, A.settings)).all()
+    return {row.id: account_platform(row.platform, row.settings) for row in rows}
+
+
+def _where(view: View, agent: str, platforms: dict[int, str]) -> list[Any]:
+    kind, value = view.kind, view.value
+    if kind == "inbox":
+        return [C.status.in_(_ACTIVE)]
+    if kind == "mine":
+        return [C.assignee == agent, C.status.in_(_UNFINISHED)]
+    if kind == "unassigned":
+        return [C.assignee.is_(None), C.status.in_(_UNFINISHED)]
+    if kind == "escalated":
+        return [C.escalated.is_(True), C.status != Status.DONE.value]
+    if kind == "waiting":
+        return [C.waiting_since.is_not(None), C.status.in_(_ACTIVE)]
+    if kind in ("snoozed", "done"):
+        return [C.status == kind]
+    if kind == "platform":
+        ids = [aid for aid, name in platforms.items() if name == value]
+        return [C.account_id.in_(ids), C.status.in_(_UNFINISHED)]
+    if kind == "tag":
+        tagged = select(CT.conversation_id).join(Tag.__table__, T.id == CT.tag_id)  # type: ignore[attr-defined]
+        return [C.id.in_(tagged.where(T.name == value)), C.status.in_(_UNFINISHED)]
+    raise ValueError(f"unknown view {view.key!r}")
+
+
+def _ordered(stmt: Select[Any], view: View, order: Order) -> Select[Any]:
+    if view.kind == "waiting" or order == "waiting":
+        return stmt.order_by(C.waiting_since.is_(None), C.waiting_since.asc(), C.id)
+    if order == "oldest":
+        return stmt.order_by(C.last_message_at.asc(), C.id)
+    if order == "priority":
+        rank = case(_PRIORITY_RANK, value=C.priority, else_=5)
+        return stmt.order_by(rank, C.last_message_at.desc(), C.id.desc())
+    return stmt.order_by(C.last_message_at.desc(), C.id.desc())
+
+
+def _row_select() -> Select[Any]:
+    latest = (select(M.text).where(M.conversation_id == C.id, M.direction != "note")
+              .order_by(M.created_at.desc()).limit(1).scalar_subquery())
+    return (select(C.id, C.account_id, A.platform.label("connector"),
+                   A.handle.label("account_handle"),
+                   func.coalesce(MB.c.name, "").label("member_name"),
+                   func.coalesce(MB.c.handle, "").label("member_handle"), C.subject,
+                   func.coalesce(latest, "").label("preview"), C.status, C.priority,
+                   C.assignee, C.unread, C.escalated, C.created_at, C.last_message_at,
+                   C.waiting_since, C.snoozed_until, C.message_count, C.version)
+            .join(Account.__table__, A.id == C.account_id)  # type: ignore[attr-defined]
+            .outerjoin(MB, MB.c.id == C.member_id))
+
+
+def page(store: Store, view: View, agent: str, *, order: Order = "newest", limit: int = 100,
+         offset: int = 0, ids: Sequence[int] | None = None) -> list[ConversationRow]:
+    """One page of a view; with `ids`, only those of them still in the view (for a refresh)."""
+    platforms = _platforms(store)
+    if view.kind == "search":
+        found = list(ids) if ids is not None else search_conversations(
+            store, view.value, limit=limit, offset=offset)
+        return _by_ids(store, found, platforms)
+    stmt = _row_select().where(*_where(view, agent, platforms))
+    if ids is not None:
+        stmt = stmt.where(C.id.in_(list(ids)))
+    else:
+        stmt = _ordered(stmt, view, order).limit(limit).offset(offset)
+    with store.read() as conn:
+        rows = conn.execute(stmt).all()
+    return _rows(store, rows, platforms)
+
+
+def _by_ids(store: Store, ids: list[int], platforms: dict[int, str]) -> list[ConversationRow]:
+    with store.read() as conn:
+        rows = {r.id: r for r in conn.execute(_row_select().where(C.id.in_(ids))).all()}
+    return _rows(store, [rows[i] for i in ids if i in rows], platforms)
+
+
+def _rows(store: Store, rows: Sequence[Any], platforms: dict[int, str]) -> list[ConversationRow]:
+    tags = tags_of(store, [r.id for r in rows])
+    return [ConversationRow(
+        id=r.id, account_id=r.account_id, platform=platforms.get(r.account_id, ""),
+        connector=r.connector, account_handle=r.account_handle,
+        member_name=r.member_name, member_handle=r.member_handle, subject=r.subject,
+        preview=r.preview, status=r.status, priority=r.priority, assignee=r.assignee,
+        tags=tuple(tags.get(r.id, ())), unread=bool(r.unread), escalated=bool(r.escalated),
+        created_at=r.created_at, last_message_at=r.last_message_at,
+        waiting_since=r.waiting_since, snoozed_until=r.snoozed_until,
+        message_count=r.message_count, version=r.version) for r in rows]
+
+
+def tags_of(store: Store, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    if not ids:
+        return found
+    stmt = (select(CT.conversation_id, T.name).join(Tag.__table__, T.id == CT.tag_id)  # type: ignore[attr-defined]
+            .where(CT.conversation_id.in_(list(ids))).order_by(T.name))
+    with store.read() as conn:
+        for cid, name in conn.execute(stmt):
+            found[cid].append(name)
+    return found
+
+
+def counts(store: Store, agent: str) -> Counts:
+    """Every sidebar number in three statements."""
+    platforms = _platforms(store)
+    fixed = [func.sum(case((and_(*_where(View(k), agent, platforms)), 1), else_=0)).label(k)
+             for k in FIXED_VIEWS]
+    unfinished = C.status.in_(_UNFINISHED)
+    with store.read() as conn:
+        totals = conn.execute(select(*fixed)).one()
+        per_account = conn.execute(select(C.account_id, func.count()).where(unfinished)
+                                   .group_by(C.account_id)).all()
+        per_tag = conn.execute(
+            select(T.name, func.count(C.id)).select_from(Tag.__table__)  # type: ignore[attr-defined]
+            .outerjoin(ConversationTag.__table__, CT.tag_id == T.id)  # type: ignore[attr-defined]
+            .outerjoin(Conversation.__table__, (C.id == CT.conversation_id) & unfinished)  # type: ignore[attr-defined]
+            .group_by(T.name).order_by(T.name)).all()
+    result = Counts(fixed={k: int(totals._mapping[k] or 0) for k in FIXED_VIEWS})
+    for name in sorted(set(platforms.values())):
+        result.platforms[name] = 0
+    for account_id, n in per_account:
+        result.platforms[platforms.get(account_id, "")] += n
+    result.tags = {name: int(n) for name, n in per_tag}
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadMessage:
+    id: int
+    direction: str
+    kind: str
+    author_name: str
+    author_handle: str
+    text: str
+    url: str
+    language: str
+    created_at: datetime
+    edited_at: datetime | None
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInfo:
+    id: int
+    name: str
+    handle: str
+    profile_url: str
+    notes: str
+    vip: bool
+    others: tuple[ConversationRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    row: ConversationRow
+    messages: tuple[ThreadMessage, ...]
+    escalations: tuple[Escalation, ...]
+    outbox: tuple[OutboxItem, ...]
+    member: MemberInfo | None
+
+    @property
+    def language(self) -> str:
+        """The member's language as the platform tagged their latest message ("" unknown)."""
+        spoken = [m.language for m in self.messages if m.direction == "inbound" and m.language]
+        return spoken[-1] if spoken else ""
+
+
+class ConversationGone(LookupError):
+    """The conversation was deleted meanwhile."""
+
+
+def thread(store: Store, conversation_id: int) -> Thread:
+    platforms = _platforms(store)
+    rows = _by_ids(store, [conversation_id], platforms)
+    if not rows:
+        raise ConversationGone(conversation_id)
+    stmt = (select(M.id, M.direction, M.kind, M.text, M.url, M.language, M.created_at,
+                   M.edited_at,
+                   M.deleted, func.coalesce(MB.c.name, "").label("name"),
+                   func.coalesce(MB.c.handle, "").label("handle"))
+            .outerjoin(MB, MB.c.id == M.author_id)
+            .where(M.conversation_id == conversation_id).order_by(M.created_at, M.id))
+    with store.read_session() as session:
+        conn = session.connection()
+        messages = tuple(ThreadMessage(r.id, r.direction, r.kind, r.name, r.handle, r.text,
+                                       r.url, r.language or "", r.created_at, r.edited_at,
+                                       bool(r.deleted))
+                         for r in conn.execute(stmt))
+        conv = session.get(Conversation, conversation_id)
+        escalations = tuple(session.exec(sm_select(Escalation).where(
+            Escalation.conversation_id == conversation_id,
+            col(Escalation.resolved_at).is_(None))).all())
+        outbox = tuple(session.exec(sm_select(OutboxItem).where(
+            OutboxItem.conversation_id == conversation_id).order_by(col(OutboxItem.id))).all())
+        member_id = conv.member_id if conv else None
+    member = _member(store, member_id, conversation_id, platforms) if member_id else None
+    return Thread(rows[0], messages, escalations, outbox, member)
+
+
+def _member(store: Store, member_id: int, current: int,
+            platforms: dict[int, str]) -> MemberInfo | None:
+    with store.read_session() as session:
+        member = session.get(Member, member_id)
+        if member is None:
+            return None
+        person = session.get(Person, member.person_id) if member.person_id else None
+        same = [member_id]
+        if person is not None:
+            same = list(session.connection().execute(
+                select(MB.c.id).where(MB.c.person_id == person.id)).scalars())
+        info = (member.id, member.name or (person.display_name if person else ""),
+                member.handle, member.profile_url,
+                member.notes or (person.notes if person else ""),
+                member.vip or bool(person and person.vip))
+    with store.read() as conn:
+        ids = list(conn.execute(select(C.id).where(C.member_id.in_(same), C.id != current)
+                                .order_by(C.last_message_at.desc()).limit(20)).scalars())
+    return MemberInfo(*info, others=tuple(_by_ids(store, ids, platforms)))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSync:
+    account_id: int
+    platform: str
+    handle: str
+    enabled: bool
+    last_success_at: datetime | None
+    next_poll_at: datetime | None
+    last_error: str
+    failures: int
+
+
+def sync_status(store: Store) -> list[AccountSync]:
+    """Per account: last success, next poll and the latest error of its streams."""
+    ss = SyncState.__table__.c  # type: ignore[attr-defined]
+    platforms = _platforms(store)
+    with store.read() as conn:
+        accounts = conn.execute(select(A.id, A.handle, A.enabled).order_by(A.id)).all()
+        states = conn.execute(select(ss.account_id, ss.last_success_at, ss.next_poll_at,
+                                     ss.last_error, ss.last_error_at, ss.failures)).all()
+    by_account: dict[int, list[Any]] = defaultdict(list)
+    for s in states:
+        by_account[s.account_id].append(s)
+    result = []
+    for a in accounts:
+        mine = by_account.get(a.id, [])
+        ok = [s.last_success_at for s in mine if s.last_success_at]
+        nxt = [s.next_poll_at for s in mine if s.next_poll_at]
+        failing = [s for s in mine if s.failures]
+        result.append(AccountSync(
+            a.id, platforms.get(a.id, ""), a.handle, bool(a.enabled), max(ok, default=None),
+            min(nxt, default=None), failing[0].last_error if failing else "",
+            max((s.failures for s in mine), default=0)))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Abilities:
+    """What a platform's connector can do, asked of its class: the UI offers only that."""
+
+    actions: frozenset[str]
+    max_reply_length: int | None
+
+
+def abilities(platform: str,
+              factory_for: Callable[[str], Any] = registry.factory_for) -> Abilities:
+    try:
+        factory = factory_for(platform)
+    except (KeyError, ImportError):
+        return Abilities(frozenset(), None)
+    can = frozenset(capabilities(factory))
+    limit = getattr(factory, "max_reply_length", None) if "reply" in can else None
+    return Abilities(can, limit if isinstance(limit, int) else None)

@@ -1,0 +1,1 @@
+"""The desktop front end (PySide6): the only package of Serambi that imports Qt."""

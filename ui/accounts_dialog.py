@@ -1,0 +1,156 @@
+"""The accounts the inbox follows: add one (its secret goes straight to the OS keyring),
+check that it works, or remove it with everything it brought in."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import accounts
+from app.secrets import Secrets
+from app.store import Store
+from connectors import registry
+from ui.plain import one_line
+from ui.tasks import Op
+
+
+class AddAccountDialog(QDialog):
+    def __init__(self, platforms: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add an account"))
+        self.setAccessibleName(self.tr("Add an account"))
+        self.platform = QComboBox(self)
+        self.platform.addItems(platforms)
+        self.handle, self.server, self.secret = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.server.setPlaceholderText("https://")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("Platform"), self.platform),
+                              (self.tr("Handle"), self.handle),
+                              (self.tr("Server address"), self.server),
+                              (self.tr("Access token or password"), self.secret)):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        note = QLabel(self.tr("The token is kept in your system keyring, never in the inbox."))
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(note)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, self)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+
+class AccountsDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, store: Store, secrets: Secrets, parent: QWidget | None = None,
+                 platforms: Callable[[], list[str]] = registry.platforms) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Accounts"))
+        self.setAccessibleName(self.tr("Accounts"))
+        self.store, self.secrets, self.platforms = store, secrets, platforms
+        self.rows: list[accounts.AccountInfo] = []
+        headers = [self.tr("Platform"), self.tr("Handle"), self.tr("Server"),
+                   self.tr("Conversations"), self.tr("Secret in keyring")]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.add, self.check, self.remove = (QPushButton(self.tr("Add…"), self),
+                                             QPushButton(self.tr("Check"), self),
+                                             QPushButton(self.tr("Remove…"), self))
+        buttons = QHBoxLayout()
+        for button in (self.add, self.check, self.remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.add.clicked.connect(self._add)
+        self.check.clicked.connect(self._check)
+        self.remove.clicked.connect(self._remove)
+        self.resize(760, 360)
+        self.reload()
+
+    def reload(self) -> None:
+        Op(self, lambda: accounts.list_accounts(self.store)).success(self._show) \
+            .failure(self._say).run_in_background()
+
+    def _say(self, error: object) -> None:
+        self.message.setText(one_line(str(error), 400))
+
+    def _show(self, rows: list[accounts.AccountInfo]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for i, a in enumerate(rows):
+            cells = (a.platform, a.handle, a.server_url, str(a.conversations),
+                     self.tr("yes") if a.has_secret else self.tr("no"))
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(one_line(text, 200)))
+        self.table.resizeColumnsToContents()
+
+    def _selected(self) -> accounts.AccountInfo | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _add(self) -> None:
+        dialog = AddAccountDialog(self.platforms(), self)
+        if not dialog.exec():
+            return
+        platform, handle = dialog.platform.currentText(), dialog.handle.text()
+        server, secret = dialog.server.text().strip(), dialog.secret.text()
+        Op(self, lambda: accounts.add_account(self.store, self.secrets, platform, handle,
+                                              server_url=server, secret=secret or None),
+           write=True).success(self._done).failure(self._say).run_in_background()
+
+    def _done(self, _: object) -> None:
+        self.message.clear()
+        self.changed.emit()
+        self.reload()
+
+    def _check(self) -> None:
+        account = self._selected()
+        if account is None:
+            return
+        self.message.setText(self.tr("Checking %1…").replace("%1", account.handle))
+        # The check is one fetch; its own event loop on a worker thread keeps the UI free.
+        Op(self, lambda: asyncio.run(accounts.check_account(self.store, self.secrets,
+                                                            account.id))) \
+            .success(lambda result: self._say(result.message)).failure(self._say) \
+            .run_in_background(name="account-check")
+
+    def _remove(self) -> None:
+        account = self._selected()
+        if account is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove the account?"), self.tr(
+            "Remove %1 and its %2 conversation(s) from this inbox? Nothing is deleted on "
+            "the platform.").replace("%1", account.handle)
+            .replace("%2", str(account.conversations)))
+        if answer == QMessageBox.StandardButton.Yes:
+            Op(self, lambda: accounts.remove_account(self.store, self.secrets, account.id),
+               write=True).success(self._done).failure(self._say).run_in_background()

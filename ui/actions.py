@@ -1,0 +1,92 @@
+"""Every action of the window, declared once: its label, keys and menu. Menus, the toolbar,
+the context menu, the command palette and the `?` overlay are all built from this table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    key: str
+    menu: str
+    label: object  # the English text, marked for lupdate; shown through translate()
+    keys: tuple[str, ...] = ()
+    bulk: bool = False  # works on every selected conversation
+
+
+SPECS = (
+    Spec("open", "go", QT_TRANSLATE_NOOP("Actions", "Open conversation"), ("Return",)),
+    Spec("next", "go", QT_TRANSLATE_NOOP("Actions", "Next conversation"), ("J",)),
+    Spec("previous", "go", QT_TRANSLATE_NOOP("Actions", "Previous conversation"), ("K",)),
+    Spec("back", "go", QT_TRANSLATE_NOOP("Actions", "Back to the list"), ("Esc",)),
+    Spec("search", "go", QT_TRANSLATE_NOOP("Actions", "Search"), ("/",)),
+    Spec("palette", "go", QT_TRANSLATE_NOOP("Actions", "Command palette…"), ("Ctrl+K",)),
+    Spec("reply", "conversation", QT_TRANSLATE_NOOP("Actions", "Reply"), ("R",)),
+    Spec("note", "conversation", QT_TRANSLATE_NOOP("Actions", "Internal note"), ("N",)),
+    Spec("canned", "conversation",
+         QT_TRANSLATE_NOOP("Actions", "Insert canned response…"), ("Ctrl+;",)),
+    Spec("manage_canned", "conversation",
+         QT_TRANSLATE_NOOP("Actions", "Manage canned responses…")),
+    Spec("send", "conversation",
+         QT_TRANSLATE_NOOP("Actions", "Send"), ("Ctrl+Return", "Ctrl+Enter")),
+    Spec("done", "triage", QT_TRANSLATE_NOOP("Actions", "Done (and next)"), ("E",), True),
+    Spec("reopen", "triage", QT_TRANSLATE_NOOP("Actions", "Reopen"), (), True),
+    Spec("snooze", "triage", QT_TRANSLATE_NOOP("Actions", "Snooze…"), ("S",), True),
+    Spec("assign", "triage", QT_TRANSLATE_NOOP("Actions", "Assign…"), ("A",), True),
+    Spec("assign_me", "triage", QT_TRANSLATE_NOOP("Actions", "Assign to me"), (), True),
+    Spec("tag", "triage", QT_TRANSLATE_NOOP("Actions", "Tag…"), ("T",), True),
+    Spec("priority", "triage", QT_TRANSLATE_NOOP("Actions", "Priority…"), ("P",), True),
+    Spec("escalate", "triage", QT_TRANSLATE_NOOP("Actions", "Escalate…"), ("!",), True),
+    Spec("unread", "triage", QT_TRANSLATE_NOOP("Actions", "Mark unread"), ("U",), True),
+    Spec("hide", "moderate", QT_TRANSLATE_NOOP("Actions", "Hide on the platform"), (), True),
+    Spec("delete", "moderate", QT_TRANSLATE_NOOP("Actions", "Delete on the platform…"), (), True),
+    Spec("block", "moderate", QT_TRANSLATE_NOOP("Actions", "Block the member…"), (), True),
+    Spec("mute", "moderate", QT_TRANSLATE_NOOP("Actions", "Mute the member"), (), True),
+    Spec("report", "moderate", QT_TRANSLATE_NOOP("Actions", "Report to the platform…"), (), True),
+    Spec("mark_read", "moderate",
+         QT_TRANSLATE_NOOP("Actions", "Mark read on the platform"), (), True),
+    Spec("sort_newest", "view", QT_TRANSLATE_NOOP("Actions", "Sort: newest first")),
+    Spec("sort_oldest", "view", QT_TRANSLATE_NOOP("Actions", "Sort: oldest first")),
+    Spec("sort_waiting", "view", QT_TRANSLATE_NOOP("Actions", "Sort: waiting longest")),
+    Spec("sort_priority", "view", QT_TRANSLATE_NOOP("Actions", "Sort: priority")),
+    Spec("accounts", "file", QT_TRANSLATE_NOOP("Actions", "Accounts…")),
+    Spec("sync_now", "view", QT_TRANSLATE_NOOP("Actions", "Sync now"), ("F5",)),
+    Spec("sync_status", "view", QT_TRANSLATE_NOOP("Actions", "Sync status…")),
+    Spec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), ("?",)),
+    Spec("quit", "file", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",)),
+)
+MODERATION = ("hide", "delete", "block", "mute", "report", "mark_read")
+MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+         ("go", QT_TRANSLATE_NOOP("Menus", "&Go")),
+         ("conversation", QT_TRANSLATE_NOOP("Menus", "&Conversation")),
+         ("triage", QT_TRANSLATE_NOOP("Menus", "&Triage")),
+         ("moderate", QT_TRANSLATE_NOOP("Menus", "&Moderate")),
+         ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+         ("help", QT_TRANSLATE_NOOP("Menus", "&Help")))
+
+
+def build(parent: QObject, handler: Callable[[str], None]) -> dict[str, QAction]:
+    """One QAction per spec, triggering `handler(key)`; sort actions form a radio group."""
+    actions: dict[str, QAction] = {}
+    sort_group = QActionGroup(parent)
+    for spec in SPECS:
+        action = QAction(QCoreApplication.translate("Actions", str(spec.label)), parent)
+        action.setObjectName(f"action_{spec.key}")
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setData(spec.key)
+        if spec.key.startswith("sort_"):
+            action.setCheckable(True)
+            sort_group.addAction(action)
+        action.triggered.connect(lambda _=False, key=spec.key: handler(key))
+        actions[spec.key] = action
+    return actions
+
+
+def menu_title(key: str) -> str:
+    return QCoreApplication.translate("Menus", str(dict(MENUS)[key]))

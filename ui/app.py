@@ -1,0 +1,96 @@
+"""Starting the desktop app: Qt application, colour scheme, translations, the main window
+and the sync worker. `run(workspace)` is what `serambi` (no sub-command) calls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.secrets import Secrets
+from app.store import Store
+from ui import crash, tasks
+from ui.main_window import MainWindow
+from ui.sync_worker import SyncWorker
+from ui.tray import Tray, app_icon
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+class WorkspaceLike(Protocol):
+    """What the window needs of app.workspace.Workspace (tests pass a small stand-in)."""
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def secrets(self) -> Secrets: ...
+    @property
+    def agent(self) -> str: ...
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("Serambi")
+    QCoreApplication.setApplicationName("Serambi")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Serambi")
+    app.setDesktopFileName("serambi")
+    return app
+
+
+def apply_scheme(app: QApplication) -> None:
+    """Follow the system's light or dark setting, now and when it changes: Fusion takes the
+    platform theme's palette for the current scheme (Qt 6.5+) and draws both well."""
+    app.setStyle("Fusion")
+
+
+def load_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Serambi's own strings and Qt's, in the user's language when we have them."""
+    locale = locale or QLocale.system()
+    loaded = []
+    sources = ((str(I18N), "serambi"),
+               (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"))
+    for folder, name in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    return loaded
+
+
+def run(workspace: WorkspaceLike, demo: bool = False) -> int:
+    """Show the inbox and sync in the background until the window closes."""
+    app = application()
+    apply_scheme(app)
+    load_translations(app)
+    app.setWindowIcon(app_icon())
+    paths = getattr(workspace, "paths", None)
+    uninstall = crash.install(getattr(paths, "log", None))
+    window = MainWindow(workspace.store, workspace.agent, settings=QSettings(),
+                        secrets=workspace.secrets)
+    worker = SyncWorker(workspace.store, workspace.secrets, window)
+    window.commands.attach_sync(worker)
+    tray = Tray(window)
+    window.commands.attach_tray(tray)
+    window.show()
+    tray.show()
+    worker.start()
+    if demo:
+        window.say(QCoreApplication.translate(
+            "App", "This is the demo community: nothing you do leaves this computer."), 0)
+    try:
+        return app.exec()
+    finally:
+        worker.blockSignals(True)  # nothing the worker still says may reach a closing window
+        worker.stop()
+        window.ages.stop()
+        tasks.wait_all()
+        tray.icon.hide()
+        window.deleteLater()  # results still on their way are dropped (ui.tasks checks)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        uninstall()

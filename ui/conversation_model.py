@@ -1,0 +1,166 @@
+"""The conversation list as a lazy table model: pages come from app.views in the
+background as the view scrolls (fetchMore), and touched rows are refreshed in place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from app import views
+from app.store import Store
+from ui import labels, plain
+from ui.tasks import Op
+
+PAGE = 100
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("platform", "member", "conversation", "tags", "priority", "age", "waiting")
+
+
+class ConversationModel(QAbstractTableModel):
+    loaded = Signal()  # a fresh view's first page is in
+    failed = Signal(object)  # the exception (a bad search, a lost database)
+
+    def __init__(self, store: Store, agent: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.agent = agent
+        self.view = views.View("inbox")
+        self.order: views.Order = "newest"
+        self._rows: list[views.ConversationRow] = []
+        self._more = False
+        self._fetching = False
+        self._refresh_seq = 0
+        self._asked: dict[int, int] = {}  # row id -> the newest refresh asked for it
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Platform"), self.tr("From"), self.tr("Conversation"), self.tr("Tags"),
+                self.tr("Priority"), self.tr("Age"), self.tr("Waiting")]
+
+    # -- loading -----------------------------------------------------------------------
+    def set_view(self, view: views.View, order: views.Order | None = None) -> None:
+        self.view = view
+        self.order = order or self.order
+        self.reload()
+
+    def reload(self) -> None:
+        view, order = self.view, self.order
+        Op(self, lambda: views.page(self.store, view, self.agent, order=order, limit=PAGE)) \
+            .success(self._replace).failure(self.failed.emit) \
+            .run_in_background(name=f"list-{id(self)}")
+
+    def _replace(self, rows: list[views.ConversationRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._more = len(rows) == PAGE
+        self._fetching = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        view, order, offset = self.view, self.order, len(self._rows)
+        Op(self, lambda: views.page(self.store, view, self.agent, order=order, limit=PAGE,
+                                    offset=offset)) \
+            .success(self._append).failure(self.failed.emit) \
+            .run_in_background(name=f"list-{id(self)}")
+
+    def _append(self, rows: list[views.ConversationRow]) -> None:
+        self._fetching = False
+        self._more = len(rows) == PAGE
+        known = {r.id for r in self._rows}
+        rows = [r for r in rows if r.id not in known]  # a row may have moved meanwhile
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows += rows
+            self.endInsertRows()
+
+    def refresh_ids(self, ids: Sequence[int]) -> Op[list[views.ConversationRow]]:
+        """Re-read the given rows: changed ones update, those that left the view go."""
+        view, wanted = self.view, list(ids)
+        self._refresh_seq += 1
+        seq = self._refresh_seq
+        self._asked.update(dict.fromkeys(wanted, seq))
+        return Op(self, lambda: views.page(self.store, view, self.agent, ids=wanted)) \
+            .success(lambda rows: self._merge(wanted, rows, seq)).failure(self.failed.emit) \
+            .run_in_background()
+
+    def _merge(self, wanted: list[int], rows: list[views.ConversationRow], seq: int) -> None:
+        # Reads run in parallel: an older answer arriving late must not undo a newer one.
+        current = {cid for cid in wanted if self._asked.get(cid) == seq}
+        fresh = {r.id: r for r in rows}
+        for i in reversed(range(len(self._rows))):
+            cid = self._rows[i].id
+            if cid not in current:
+                continue
+            if cid in fresh:
+                self._rows[i] = fresh[cid]
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+            else:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                self.endRemoveRows()
+
+    def tick(self) -> None:
+        """Ages move on by themselves: repaint those two columns."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 5), self.index(len(self._rows) - 1, 6))
+
+    # -- reading -----------------------------------------------------------------------
+    def row_at(self, row: int) -> views.ConversationRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, conversation_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == conversation_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.FontRole and row.unread:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "conversation":
+            return plain.one_line(row.preview, 500)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _text(self, row: views.ConversationRow, column: str) -> str:
+        if column == "platform":
+            return row.platform
+        if column == "member":  # two lines: who, then where
+            return f"{plain.one_line(row.member_name, 60)}\n{plain.one_line(row.member_handle, 60)}"
+        if column == "conversation":  # wraps onto the row's two lines
+            flag = "⚑ " if row.escalated else ""
+            return flag + plain.one_line(row.preview or row.subject, 240)
+        if column == "tags":
+            return " ".join(f"#{t}" for t in row.tags)
+        if column == "priority":
+            return "" if row.priority == "none" else labels.priority(row.priority)
+        if column == "age":
+            return plain.age(row.last_message_at)
+        return plain.age(row.waiting_since)

@@ -1,0 +1,186 @@
+"""The main window: sidebar | conversation list | thread, composer and member panel.
+
+It wires the panes together and keeps the layout in QSettings; what each action does lives
+in `ui.commands`, what is read in `app.views`, and every read or write runs off this thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import views
+from app.secrets import Secrets
+from app.store import Store
+from connectors import registry
+from ui import actions as action_table
+from ui.commands import Commands
+from ui.composer import Composer
+from ui.conversation_model import ConversationModel
+from ui.member_panel import MemberPanel
+from ui.sidebar import Sidebar
+from ui.sync_status import SyncIndicator
+from ui.thread_view import ThreadView
+from ui.triage_ops import TriageOps
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, agent: str, *, settings: QSettings | None = None,
+                 secrets: Secrets | None = None,
+                 factory_for: Callable[[str], Any] = registry.factory_for) -> None:
+        super().__init__()
+        self.store, self.agent, self.factory_for = store, agent, factory_for
+        self.secrets = secrets or Secrets()
+        self.settings = settings or QSettings()
+        self.setWindowTitle(self.tr("Serambi"))
+        self.setAccessibleName(self.tr("Serambi inbox"))
+        self._restored = False
+        self.ops = TriageOps(store, agent, self)
+        self.model = ConversationModel(store, agent, self)
+        self._build_panes()
+        self.commands = Commands(self)
+        self.actions_ = action_table.build(self, self.commands.run)
+        self.commands.install_menus()
+        self._connect()
+        self._restore()
+        self.model.set_view(views.View("inbox"), self.commands.saved_order())
+        self.commands.refresh_counts()
+        self.ages = QTimer(self)
+        self.ages.timeout.connect(self.model.tick)
+        self.ages.start(60_000)
+
+    def _build_panes(self) -> None:
+        self.sidebar = Sidebar(self)
+        self.list = QTableView(self)
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setShowGrid(False)
+        self.list.setWordWrap(True)  # a row is two lines: name over handle, preview wrapped
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setDefaultSectionSize(
+            self.list.fontMetrics().lineSpacing() * 2 + 10)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((76, 160, 300, 92, 56, 40, 54)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search (/):  words \"a phrase\" from:ani "
+                                               "tag:refund is:unread before:2d"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search_error = QLabel(self)
+        self.search_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.search_error.setStyleSheet("color:#c62828")
+        self.search_error.setAccessibleName(self.tr("Search problem"))
+        self.search_error.hide()
+        middle = QWidget(self)
+        stack = QVBoxLayout(middle)
+        stack.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search, self.search_error, self.list):
+            stack.addWidget(widget)
+        self.thread_view = ThreadView(self)
+        self.composer = Composer(self)
+        self.member = MemberPanel(self)
+        self.reading = QSplitter(Qt.Orientation.Vertical, self)
+        self.reading.addWidget(self.thread_view)
+        self.reading.addWidget(self.composer)
+        self.detail = QSplitter(Qt.Orientation.Horizontal, self)
+        self.detail.addWidget(self.reading)
+        self.detail.addWidget(self.member)
+        self.panes = QSplitter(Qt.Orientation.Horizontal, self)
+        for pane in (self.sidebar, middle, self.detail):
+            self.panes.addWidget(pane)
+        self.panes.setChildrenCollapsible(False)
+        self.setCentralWidget(self.panes)
+        self.sync_indicator = SyncIndicator(self)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+
+    def _connect(self) -> None:
+        c = self.commands
+        self.sidebar.view_selected.connect(c.show_view)
+        self.list.selectionModel().currentRowChanged.connect(lambda cur, _: c.current_changed())
+        self.list.doubleClicked.connect(lambda _: c.run("open"))
+        self.list.customContextMenuRequested.connect(c.context_menu)
+        self.model.loaded.connect(c.list_loaded)
+        self.model.failed.connect(c.list_failed)
+        self.search.returnPressed.connect(c.run_search)
+        self.search.textChanged.connect(lambda text: None if text else c.clear_search())
+        self.thread_view.link_requested.connect(c.open_link)
+        self.thread_view.retry_requested.connect(c.retry)
+        self.thread_view.confirm_requested.connect(c.confirm)
+        self.member.link_requested.connect(c.open_link)
+        self.member.open_conversation.connect(c.open_elsewhere)
+        self.composer.send_requested.connect(c.send)
+        self.composer.message.connect(self.say)
+        self.ops.changed.connect(c.changed)
+        self.ops.queued.connect(c.queued)
+        self.ops.error.connect(c.failed)
+        self.sync_indicator.details_requested.connect(lambda: c.run("sync_status"))
+
+    def say(self, text: str, msecs: int = 6000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(1600, int(screen.width() * 0.96)), min(1000, int(screen.height() * 0.92)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._restored:
+            return
+        # Splitters come back once the window has its size, so nothing gets rescaled.
+        self._restored = True
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the splitters get their real size before sizes are set
+        width, height = self.width(), self.height()
+        self.panes.setSizes([180, int((width - 180) * 0.57), int((width - 180) * 0.43)])
+        self.detail.setSizes([int(width * 0.3), int(width * 0.13)])
+        self.reading.setSizes([int(height * 0.6), int(height * 0.25)])
+        for key, splitter in (("panes", self.panes), ("detail", self.detail),
+                              ("reading", self.reading)):
+            value = self.settings.value(f"window/{key}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+        header = self.settings.value("window/list_header")
+        if isinstance(header, QByteArray):
+            self.list.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/panes", self.panes.saveState())
+        s.setValue("window/detail", self.detail.saveState())
+        s.setValue("window/reading", self.reading.saveState())
+        s.setValue("window/list_header", self.list.horizontalHeader().saveState())
+        s.setValue("list/order", self.model.order)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,147 @@
+"""Reading and writing one conversation: load its thread, member and canned context in
+the background, open links only after the user agrees, send replies and notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from app import views
+from app.canned import CannedService, context_for
+from ui import actions as table
+from ui.canned_manager import CannedManager
+from ui.plain import SAFE_SCHEMES, one_line
+from ui.tasks import Op
+from ui.triage_commands import TriageCommands
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class ReadingCommands(TriageCommands):
+    w: MainWindow
+    shown: views.Thread | None
+    shown_id: int | None
+
+    def current_id(self) -> int | None:
+        row = self.w.model.row_at(self.w.list.currentIndex().row())
+        return row.id if row else None
+
+    def failed(self, text: str) -> None:
+        self.w.say(self.tr("That did not work: %1").replace("%1", one_line(text, 200)), 10000)
+        self.w.composer.recount()  # a reply that failed to queue can be sent again
+
+    # -- reading -------------------------------------------------------------------------
+    def current_changed(self) -> None:
+        cid = self.current_id()
+        if cid is None:
+            self.shown = self.shown_id = None
+            self.w.thread_view.show_empty()
+            self.w.member.show_member(None)
+        else:
+            self.load_thread(cid)
+
+    def load_thread(self, cid: int) -> None:
+        self.shown_id = cid
+        store, agent, want_canned = self.w.store, self.w.agent, not self.w.composer.responses
+
+        def work() -> tuple[views.Thread, dict[str, str], list[Any] | None]:
+            canned = CannedService(store).list() if want_canned else None
+            return views.thread(store, cid), context_for(store, cid, agent), canned
+
+        Op(self.w, work).success(self.show_thread).failure(lambda e: self.failed(str(e))) \
+            .run_in_background(name="thread")
+
+    def show_thread(self, result: tuple[views.Thread, dict[str, str], list[Any] | None]) -> None:
+        thread, context, canned = result
+        changed = self.shown is None or self.shown.row.id != thread.row.id
+        self.shown = thread
+        self.w.thread_view.show_thread(thread)
+        self.w.member.show_member(thread.member)
+        if canned is not None:
+            self.w.composer.set_responses(canned)
+        can = self.abilities(thread.row.connector)
+        self.w.composer.set_target(can.max_reply_length, "reply" in can.actions, context,
+                                   thread.language)
+        for key in table.MODERATION:
+            self.w.actions_[key].setEnabled(key in can.actions)
+        if changed:
+            self.w.composer.switch_to(thread.row.id)
+            if thread.row.unread:  # opening reads it; `u` afterwards must stick
+                self.w.ops.mark_read([thread.row.id])
+
+    def reload_current(self) -> None:
+        if self.shown_id is not None:
+            self.load_thread(self.shown_id)
+
+    def open_elsewhere(self, cid: int) -> None:
+        if self.w.model.row_of(cid) >= 0:
+            self.select_id(cid)
+        else:
+            self.load_thread(cid)
+
+    def open_link(self, url: str) -> None:
+        scheme = QUrl(url).scheme().lower()
+        if scheme not in SAFE_SCHEMES:
+            QMessageBox.warning(self.w, self.tr("Link not opened"), self.tr(
+                "Serambi only opens web and mail links. This one is not:\n\n%1")
+                .replace("%1", one_line(url, 400)))
+            return
+        answer = QMessageBox.question(self.w, self.tr("Open link?"), self.tr(
+            "Open this address in your browser?\n\n%1").replace("%1", one_line(url, 400)))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl(url))
+
+    # -- writing -------------------------------------------------------------------------
+    def do_reply(self) -> None:
+        self.w.composer.set_mode("reply")
+
+    def do_note(self) -> None:
+        self.w.composer.set_mode("note")
+
+    def do_canned(self) -> None:
+        self.w.composer.pick_canned()
+
+    def do_manage_canned(self) -> None:
+        manager = CannedManager(self.w.store, self.w)
+        manager.changed.connect(self.reload_canned)
+        manager.exec()
+
+    def reload_canned(self) -> None:
+        store = self.w.store
+        Op(self.w, lambda: CannedService(store).list()) \
+            .success(self.w.composer.set_responses) \
+            .failure(lambda e: self.failed(str(e))).run_in_background(name="canned")
+
+    def do_send(self) -> None:
+        self.w.composer.submit()
+
+    def send(self, mode: str, text: str) -> None:
+        if self.shown is None:
+            self.w.say(self.tr("Open a conversation first."))
+            return
+        cid = self.shown.row.id
+        composer = self.w.composer
+        composer.send.setEnabled(False)  # one click, one reply
+
+        def written(_: object) -> None:
+            # Cleared only once it is safely stored: a failed write keeps the text.
+            if composer.conversation_id == cid and composer.edit.toPlainText() == text:
+                composer.clear()
+            self.w.say(self.tr("Note added.") if mode == "note" else self.tr("Reply queued."))
+
+        if mode == "note":
+            self.w.ops.note(cid, text, written)
+        else:
+            self.w.ops.reply(cid, text, written)
+
+    def retry(self, item_id: int) -> None:
+        if self.shown is not None:
+            self.w.ops.retry(self.shown.row.id, item_id)
+
+    def confirm(self, item_id: int, landed: bool) -> None:
+        if self.shown is not None:
+            self.w.ops.confirm(self.shown.row.id, item_id, landed)
