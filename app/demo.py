@@ -15,20 +15,22 @@ from sqlalchemy import Connection, func, select, update
 from app.demo_triage import apply_suggested_triage
 from app.ingest import ingest
 from app.items import InboundItem, InvalidItem, validate
-from app.models import Account, Conversation, Member, Message
+from app.models import (
+    ACCOUNTS,
+    CONVERSATIONS,
+    MEMBERS,
+    MESSAGES,
+    Account,
+)
 from app.store import Store
 from app.timeutil import utcnow
 from connectors.demo import DEMO_FLAVOURS, DemoConversation, generated_conversations
-from connectors.demo.flavours import ACCOUNTS
+from connectors.demo.flavours import ACCOUNTS as LOOKS
 from connectors.demo.history import vip_members
 
 __all__ = ["DEMO_FLAVOURS", "DemoConversation", "DemoSeedReport", "ensure_demo_workspace",
            "generated_conversations", "seed_demo"]
 
-_ACCOUNTS = Account.__table__  # type: ignore[attr-defined]
-_MEMBERS = Member.__table__  # type: ignore[attr-defined]
-_MESSAGES = Message.__table__  # type: ignore[attr-defined]
-_CONVERSATIONS = Conversation.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,7 @@ def seed_demo(store: Store, now: datetime | None = None) -> DemoSeedReport:
     accounts, created = _demo_accounts(store)
     conversations = generated_conversations(now)
     with store.read() as conn:
-        last_conversation = conn.execute(select(func.max(_CONVERSATIONS.c.id))).scalar() or 0
+        last_conversation = conn.execute(select(func.max(CONVERSATIONS.c.id))).scalar() or 0
     added_convs = added_messages = 0
     rejected: list[str] = []
     for flavour in DEMO_FLAVOURS:
@@ -71,7 +73,7 @@ def seed_demo(store: Store, now: datetime | None = None) -> DemoSeedReport:
 def ensure_demo_workspace(store: Store, now: datetime | None = None) -> bool:
     """Seed the demo only in an empty workspace; True when it did."""
     with store.read() as conn:
-        if conn.execute(select(func.count()).select_from(_ACCOUNTS)).scalar_one():
+        if conn.execute(select(func.count()).select_from(ACCOUNTS)).scalar_one():
             return False
     seed_demo(store, now)
     return True
@@ -81,8 +83,8 @@ def _demo_accounts(store: Store) -> tuple[dict[str, int], int]:
     """flavour -> account id, creating the missing demo accounts; and how many were made."""
     with store.write_session() as session:
         rows = session.connection().execute(
-            select(_ACCOUNTS.c.id, _ACCOUNTS.c.settings)
-            .where(_ACCOUNTS.c.platform == "demo").order_by(_ACCOUNTS.c.id))
+            select(ACCOUNTS.c.id, ACCOUNTS.c.settings)
+            .where(ACCOUNTS.c.platform == "demo").order_by(ACCOUNTS.c.id))
         found: dict[str, int] = {}
         for row in rows:
             flavour = (row.settings or {}).get("flavour")
@@ -90,7 +92,7 @@ def _demo_accounts(store: Store) -> tuple[dict[str, int], int]:
                 found[flavour] = row.id
         missing = [f for f in DEMO_FLAVOURS if f not in found]
         for flavour in missing:
-            look = ACCOUNTS[flavour]
+            look = LOOKS[flavour]
             account = Account(platform="demo", handle=look.handle, server_url=look.server_url,
                               display_name=look.display_name, settings={"flavour": flavour})
             session.add(account)
@@ -112,13 +114,13 @@ def _clean(conversations: Sequence[DemoConversation], rejected: list[str]) -> li
 
 
 def _stored_ids(conn: Connection, account_id: int) -> set[str]:
-    rows = conn.execute(select(_MESSAGES.c.platform_id).where(
-        _MESSAGES.c.account_id == account_id))
+    rows = conn.execute(select(MESSAGES.c.platform_id).where(
+        MESSAGES.c.account_id == account_id))
     return set(rows.scalars())
 
 
 def _member_ids(conn: Connection, account_id: int) -> set[str]:
-    rows = conn.execute(select(_MEMBERS.c.remote_id).where(_MEMBERS.c.account_id == account_id))
+    rows = conn.execute(select(MEMBERS.c.remote_id).where(MEMBERS.c.account_id == account_id))
     return set(rows.scalars())
 
 
@@ -128,6 +130,6 @@ def _mark_vips(store: Store, account_id: int, flavour: str, known: set[str]) -> 
                if ref.remote_id not in known]
     with store.write() as conn:
         for remote_id, note in changes:
-            conn.execute(update(_MEMBERS).where(
-                _MEMBERS.c.account_id == account_id, _MEMBERS.c.remote_id == remote_id,
+            conn.execute(update(MEMBERS).where(
+                MEMBERS.c.account_id == account_id, MEMBERS.c.remote_id == remote_id,
             ).values(vip=True, notes=note))

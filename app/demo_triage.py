@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 
-from app.models import Priority, Status
+from app.models import CONVERSATIONS, Priority, Status
 from app.store import Store
-from app.triage import CONVERSATIONS, Triage
+from app.triage import Triage
 from connectors.demo import DemoConversation
 
 TEAM = ("Sari", "Dimas", "Maya")

@@ -15,7 +15,13 @@ from typing import Any, Literal, TextIO
 
 from sqlalchemy import Connection, Select, func, select
 
-from app.models import Account, Conversation, Event, Member, Message
+from app.models import (
+    ACCOUNTS,
+    CONVERSATIONS,
+    EVENTS,
+    MEMBERS,
+    MESSAGES,
+)
 from app.queries import tags_for
 from app.search.scope import account_platform
 from app.store import Store
@@ -24,12 +30,9 @@ Kind = Literal["conversations", "messages", "events"]
 KINDS: tuple[str, ...] = ("conversations", "messages", "events")
 FORMATS: tuple[str, ...] = ("csv", "jsonl")
 CHUNK = 1000
-_CONV = Conversation.__table__  # type: ignore[attr-defined]
-_C = _CONV.c
-_M = Message.__table__.c  # type: ignore[attr-defined]
-_E = Event.__table__.c  # type: ignore[attr-defined]
-_MB = Member.__table__  # type: ignore[attr-defined]
-_A = Account.__table__  # type: ignore[attr-defined]
+_C = CONVERSATIONS.c
+_M = MESSAGES.c
+_E = EVENTS.c
 # Always defused: = + tab CR. A leading - or @ only with a call or a reference in it, so
 # handles (@ani) and plain dashes stay as they are.
 _FORMULA = ("=", "+", "\t", "\r")
@@ -52,14 +55,15 @@ def _iso(value: Any) -> Any:
 
 
 def _conversations(conn: Connection) -> Iterator[dict[str, Any]]:
-    stmt = (select(_C.id, _A.c.platform, _A.c.settings, _C.account_id,
-                   _A.c.handle.label("account_handle"), _C.thread_key,
-                   func.coalesce(_MB.c.name, "").label("member_name"),
-                   func.coalesce(_MB.c.handle, "").label("member_handle"), _C.subject,
+    stmt = (select(_C.id, ACCOUNTS.c.platform, ACCOUNTS.c.settings, _C.account_id,
+                   ACCOUNTS.c.handle.label("account_handle"), _C.thread_key,
+                   func.coalesce(MEMBERS.c.name, "").label("member_name"),
+                   func.coalesce(MEMBERS.c.handle, "").label("member_handle"), _C.subject,
                    _C.status, _C.priority, _C.assignee, _C.unread, _C.escalated, _C.is_direct,
                    _C.created_at, _C.last_message_at, _C.waiting_since, _C.first_response_at,
                    _C.snoozed_until, _C.message_count)
-            .join(_A, _A.c.id == _C.account_id).outerjoin(_MB, _MB.c.id == _C.member_id)
+            .join(ACCOUNTS, ACCOUNTS.c.id == _C.account_id)
+            .outerjoin(MEMBERS, MEMBERS.c.id == _C.member_id)
             .order_by(_C.id))
     for chunk in _chunks(conn, stmt):
         tags = tags_for(conn, [r.id for r in chunk])
@@ -73,13 +77,15 @@ def _conversations(conn: Connection) -> Iterator[dict[str, Any]]:
 
 
 def _messages(conn: Connection) -> Iterator[dict[str, Any]]:
-    stmt = (select(_M.id, _M.conversation_id, _M.account_id, _A.c.platform, _A.c.settings,
-                   _A.c.handle, _M.platform_id, _C.thread_key, _M.parent_platform_id,
-                   _M.direction, _M.kind, _MB.c.remote_id, _MB.c.handle.label("a_handle"),
-                   _MB.c.name, _MB.c.profile_url, _MB.c.avatar_url, _M.subject, _M.text,
+    stmt = (select(_M.id, _M.conversation_id, _M.account_id, ACCOUNTS.c.platform,
+                   ACCOUNTS.c.settings,
+                   ACCOUNTS.c.handle, _M.platform_id, _C.thread_key, _M.parent_platform_id,
+                   _M.direction, _M.kind, MEMBERS.c.remote_id, MEMBERS.c.handle.label("a_handle"),
+                   MEMBERS.c.name, MEMBERS.c.profile_url, MEMBERS.c.avatar_url, _M.subject, _M.text,
                    _M.url, _M.language, _M.created_at, _M.edited_at, _M.deleted)
-            .join(_A, _A.c.id == _M.account_id).join(_CONV, _C.id == _M.conversation_id)
-            .outerjoin(_MB, _MB.c.id == _M.author_id).order_by(_M.id))
+            .join(ACCOUNTS, ACCOUNTS.c.id == _M.account_id)
+            .join(CONVERSATIONS, _C.id == _M.conversation_id)
+            .outerjoin(MEMBERS, MEMBERS.c.id == _M.author_id).order_by(_M.id))
     for chunk in _chunks(conn, stmt):
         for r in chunk:
             author = None if r.remote_id is None else {

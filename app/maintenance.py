@@ -9,7 +9,7 @@ from typing import Literal
 
 from sqlalchemy import func, select
 
-from app.models import Account, Conversation, Member, Message, OutboxItem
+from app.models import OUTBOX, Account, Conversation, Member, Message
 from app.store import Store, dialect
 from app.store.migrate import backup_sqlite, current_revision, head_revision
 from app.workspace import Workspace
@@ -122,7 +122,7 @@ def _check_keyring(workspace: Workspace, report: DoctorReport) -> None:
 def counts(store: Store) -> dict[str, int]:
     tables = {"accounts": Account, "members": Member, "conversations": Conversation,
               "messages": Message}
-    outbox = OutboxItem.__table__  # type: ignore[attr-defined]
+    outbox = OUTBOX
     result: dict[str, int] = {}
     with store.read() as conn:
         for name, model in tables.items():

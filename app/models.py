@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Integer, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.timeutil import UTCDateTime, utcnow
@@ -287,3 +287,25 @@ class Setting(SQLModel, table=True):
 
 
 metadata = SQLModel.metadata
+
+
+def _table(model: type[SQLModel]) -> Table:
+    return model.__table__  # type: ignore[attr-defined, no-any-return]
+
+
+# Core table handles for the bulk paths (SQLModel leaves `__table__` untyped), typed once here.
+ACCOUNTS = _table(Account)
+PEOPLE = _table(Person)
+MEMBERS = _table(Member)
+TAGS = _table(Tag)
+MEMBER_TAGS = _table(MemberTag)
+CONVERSATIONS = _table(Conversation)
+CONVERSATION_TAGS = _table(ConversationTag)
+MESSAGES = _table(Message)
+CANNED = _table(CannedResponse)
+OUTBOX = _table(OutboxItem)
+ESCALATIONS = _table(Escalation)
+EVENTS = _table(Event)
+SYNC_STATE = _table(SyncState)
+COUNTERS = _table(Counter)
+SETTINGS = _table(Setting)

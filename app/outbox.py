@@ -10,16 +10,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, select, update
 
-from app.models import Conversation, Direction, Message, OutboxAction, OutboxItem, OutboxState
+from app.models import (
+    CONVERSATIONS,
+    MESSAGES,
+    OUTBOX,
+    Direction,
+    OutboxAction,
+    OutboxItem,
+    OutboxState,
+)
 from app.store import Store
 from app.timeutil import utcnow
 from app.triage import ConversationNotFound, TriageError, log_event
-
-OUTBOX: Table = OutboxItem.__table__  # type: ignore[attr-defined]
-CONVERSATIONS: Table = Conversation.__table__  # type: ignore[attr-defined]
-MESSAGES: Table = Message.__table__  # type: ignore[attr-defined]
 
 MAX_REPLY = 100_000
 

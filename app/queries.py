@@ -15,28 +15,25 @@ from typing import Any, Literal
 from sqlalchemy import Select, func, select
 
 from app.models import (
-    Account,
-    Conversation,
-    ConversationTag,
-    Escalation,
-    Member,
-    Message,
-    OutboxItem,
+    ACCOUNTS,
+    CONVERSATION_TAGS,
+    CONVERSATIONS,
+    ESCALATIONS,
+    MEMBERS,
+    MESSAGES,
+    OUTBOX,
+    TAGS,
     OutboxState,
     Status,
-    Tag,
 )
 from app.search.scope import account_platform
 from app.store import Store
 
-C = Conversation.__table__.c  # type: ignore[attr-defined]
-M = Message.__table__.c  # type: ignore[attr-defined]
-MB = Member.__table__  # type: ignore[attr-defined]
-ACCOUNTS = Account.__table__  # type: ignore[attr-defined]
-TAGS = Tag.__table__  # type: ignore[attr-defined]
-CT = ConversationTag.__table__.c  # type: ignore[attr-defined]
-ESC = Escalation.__table__.c  # type: ignore[attr-defined]
-OUT = OutboxItem.__table__.c  # type: ignore[attr-defined]
+C = CONVERSATIONS.c
+M = MESSAGES.c
+CT = CONVERSATION_TAGS.c
+ESC = ESCALATIONS.c
+OUT = OUTBOX.c
 
 Order = Literal["newest", "oldest", "waiting"]
 ORDERS: tuple[str, ...] = ("newest", "oldest", "waiting")
@@ -101,13 +98,13 @@ def _row_select() -> Select[Any]:
               .order_by(M.created_at.desc(), M.id.desc()).limit(1).scalar_subquery())
     return (select(C.id, C.account_id, ACCOUNTS.c.platform, ACCOUNTS.c.settings,
                    ACCOUNTS.c.handle.label("account_handle"),
-                   func.coalesce(MB.c.name, "").label("member_name"),
-                   func.coalesce(MB.c.handle, "").label("member_handle"), C.subject,
+                   func.coalesce(MEMBERS.c.name, "").label("member_name"),
+                   func.coalesce(MEMBERS.c.handle, "").label("member_handle"), C.subject,
                    func.coalesce(latest, "").label("latest"), C.status, C.priority,
                    C.assignee, C.unread, C.escalated, C.created_at, C.last_message_at,
                    C.waiting_since, C.snoozed_until, C.message_count)
             .join(ACCOUNTS, ACCOUNTS.c.id == C.account_id)
-            .outerjoin(MB, MB.c.id == C.member_id))
+            .outerjoin(MEMBERS, MEMBERS.c.id == C.member_id))
 
 
 def _ordered(stmt: Select[Any], order: str) -> Select[Any]:
@@ -133,7 +130,7 @@ def inbox(store: Store, status: str | None = None, tag: str | None = None,
 
 def count(store: Store, status: str | None = None, tag: str | None = None,
           assignee: str | None = None) -> int:
-    stmt = select(func.count()).select_from(Conversation.__table__)  # type: ignore[attr-defined]
+    stmt = select(func.count()).select_from(CONVERSATIONS)
     with store.read() as conn:
         return int(conn.execute(stmt.where(*_filters(status, tag, assignee))).scalar() or 0)
 
@@ -211,10 +208,10 @@ class ConversationDetail:
 def conversation(store: Store, conversation_id: int) -> ConversationDetail:
     """One conversation with its whole thread, oldest first; raises ConversationNotFound."""
     thread = (select(M.id, M.platform_id, M.direction, M.kind,
-                     func.coalesce(MB.c.name, "").label("name"),
-                     func.coalesce(MB.c.handle, "").label("handle"), M.subject, M.text, M.url,
+                     func.coalesce(MEMBERS.c.name, "").label("name"),
+                     func.coalesce(MEMBERS.c.handle, "").label("handle"), M.subject, M.text, M.url,
                      M.created_at, M.edited_at, M.deleted)
-              .outerjoin(MB, MB.c.id == M.author_id)
+              .outerjoin(MEMBERS, MEMBERS.c.id == M.author_id)
               .where(M.conversation_id == conversation_id).order_by(M.created_at, M.id))
     escalations = (select(ESC.id, ESC.to, ESC.reason, ESC.note, ESC.created_by, ESC.created_at)
                    .where(ESC.conversation_id == conversation_id, ESC.resolved_at.is_(None))

@@ -18,8 +18,16 @@ from sqlalchemy import Connection, Row, select, update
 
 from app.ingest import ingest_in
 from app.items import InboundItem, MemberRef
-from app.models import Direction, Member, MessageKind, OutboxAction, OutboxState
-from app.outbox import CONVERSATIONS, MESSAGES, OUTBOX
+from app.models import (
+    CONVERSATIONS,
+    MEMBERS,
+    MESSAGES,
+    OUTBOX,
+    Direction,
+    MessageKind,
+    OutboxAction,
+    OutboxState,
+)
 from app.store import Store
 from app.timeutil import utcnow
 from app.triage import log_event
@@ -118,7 +126,7 @@ class Sender:
         return None
 
     def _author_of(self, platform_id: str) -> str:
-        members = Member.__table__  # type: ignore[attr-defined]
+        members = MEMBERS
         stmt = select(members.c.remote_id).join(MESSAGES, MESSAGES.c.author_id == members.c.id)
         stmt = stmt.where(MESSAGES.c.account_id == self.account_id,
                           MESSAGES.c.platform_id == platform_id)

@@ -17,11 +17,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import Connection, Row, Table, func, select, update
+from sqlalchemy import Connection, Row, func, select, update
 
 from app.ingest import ingest_in
 from app.items import InboundItem, InvalidItem, validate
-from app.models import Account, SyncState
+from app.models import ACCOUNTS, SYNC_STATE
 from app.secrets import Secrets
 from app.sending import Sender, SendReport
 from app.store import Store
@@ -32,8 +32,6 @@ from connectors.base import AccountConfig, ConnectorFactory, Fetcher, Page
 
 log = logging.getLogger(__name__)
 
-ACCOUNTS: Table = Account.__table__  # type: ignore[attr-defined]
-SYNC_STATE: Table = SyncState.__table__  # type: ignore[attr-defined]
 
 DEFAULT_INTERVAL = 60.0
 MAX_PAGES = 50  # per stream and cycle: a huge backlog is caught up over several cycles

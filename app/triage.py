@@ -14,24 +14,20 @@ from sqlalchemy import Connection, Table, and_, delete, func, select, update
 from app.ingest import ingest_in
 from app.items import InboundItem, MemberRef
 from app.models import (
-    Conversation,
-    ConversationTag,
+    CONVERSATION_TAGS,
+    CONVERSATIONS,
+    ESCALATIONS,
+    EVENTS,
+    TAGS,
     Direction,
-    Escalation,
-    Event,
     MessageKind,
     Priority,
     Status,
-    Tag,
 )
 from app.store import Store, dialect
 from app.timeutil import utcnow
 
-CONVERSATIONS: Table = Conversation.__table__  # type: ignore[attr-defined]
-EVENTS: Table = Event.__table__  # type: ignore[attr-defined]
-TAGS: Table = Tag.__table__  # type: ignore[attr-defined]
-CONV_TAGS: Table = ConversationTag.__table__  # type: ignore[attr-defined]
-ESCALATIONS: Table = Escalation.__table__  # type: ignore[attr-defined]
+CONV_TAGS: Table = CONVERSATION_TAGS
 
 MAX_NOTE = 20_000
 

@@ -10,13 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.models import Setting
+from app.models import SETTINGS
 from app.paths import Paths, paths
 from app.secrets import Secrets
 from app.store import Store, open_store
 
 AGENT_SETTING = "agent.name"
-_SETTINGS = Setting.__table__  # type: ignore[attr-defined]
 
 
 def _os_user() -> str:
@@ -31,7 +30,7 @@ def agent_name(store: Store) -> str:
     try:
         with store.read() as conn:
             value: Any = conn.execute(
-                select(_SETTINGS.c.value).where(_SETTINGS.c.key == AGENT_SETTING)).scalar()
+                select(SETTINGS.c.value).where(SETTINGS.c.key == AGENT_SETTING)).scalar()
     except SQLAlchemyError:  # a database not migrated yet (the doctor opens it as it is)
         value = None
     if isinstance(value, dict):

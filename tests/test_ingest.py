@@ -11,9 +11,8 @@ import pytest
 from sqlalchemy import select, text, update
 
 from app.ingest import ingest
-from app.ingest.tables import CONVERSATIONS, MEMBERS, MESSAGES
 from app.items import InboundItem, InvalidItem, MemberRef, validate
-from app.models import Direction, Status
+from app.models import CONVERSATIONS, MEMBERS, MESSAGES, Direction, Status
 from app.store import Store
 from tests.conftest import make_account
 

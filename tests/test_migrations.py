@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select, text
 
 from app.ingest import ingest
-from app.ingest.tables import CONVERSATIONS, MESSAGES
 from app.items import InboundItem, MemberRef
+from app.models import CONVERSATIONS, MESSAGES
 from app.store import Store, dialect, migrate, open_store
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "schemas").glob("*.sqlite3"))

@@ -8,8 +8,8 @@ from datetime import timedelta
 from sqlalchemy import select, text, update
 
 from app.ingest import ingest
-from app.models import OutboxAction, OutboxItem, OutboxState
-from app.outbox import OUTBOX, Outbox
+from app.models import OUTBOX, OutboxAction, OutboxItem, OutboxState
+from app.outbox import Outbox
 from app.sending import Sender
 from app.store import Store
 from app.timeutil import utcnow

@@ -14,8 +14,7 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.ingest.tables import CONVERSATIONS
-from app.models import Counter
+from app.models import CONVERSATIONS, Counter
 from app.store import Store, default_database_url, open_store
 from app.store.ids import allocate
 

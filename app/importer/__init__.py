@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.importer.lines import MAX_LINE, LineError, decode, parse_item, read_lines, text_field
 from app.ingest import ingest_in
 from app.items import InboundItem
-from app.models import Account
+from app.models import ACCOUNTS
 from app.store import Store
 
 __all__ = ["BATCH_LINES", "MAX_LINE", "ImportReport", "LineError", "import_file",
@@ -28,7 +28,6 @@ __all__ = ["BATCH_LINES", "MAX_LINE", "ImportReport", "LineError", "import_file"
 BATCH_LINES = 5000
 MAX_REPORTED = 1000  # rejected lines kept in the report; the count goes on beyond it
 _PLATFORM = re.compile(r"[a-z0-9][a-z0-9_.-]{0,39}")
-_ACCOUNTS = Account.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(slots=True)
@@ -53,8 +52,8 @@ class _Accounts:
         self.store = store
         self.report = report
         with store.read() as conn:
-            rows = conn.execute(select(_ACCOUNTS.c.id, _ACCOUNTS.c.platform,
-                                       _ACCOUNTS.c.handle)).all()
+            rows = conn.execute(select(ACCOUNTS.c.id, ACCOUNTS.c.platform,
+                                       ACCOUNTS.c.handle)).all()
         self.platform_of = {r.id: r.platform for r in rows}
         self.by_key = {(r.platform, r.handle): r.id for r in rows}
 
@@ -77,7 +76,7 @@ class _Accounts:
 
     def _create(self, platform: str, handle: str) -> int:
         with self.store.write() as conn:
-            new_id = int(conn.execute(_ACCOUNTS.insert().values(
+            new_id = int(conn.execute(ACCOUNTS.insert().values(
                 platform=platform, handle=handle, server_url="", display_name="",
                 settings={}, secret_ref="", enabled=True,
             )).inserted_primary_key[0])  # type: ignore[index]

@@ -16,9 +16,10 @@ from app.ingest import aggregates
 from app.ingest.insert import insert_new
 from app.ingest.members import resolve_members
 from app.ingest.result import IngestResult
-from app.ingest.tables import MESSAGES, select_in
+from app.ingest.tables import select_in
 from app.ingest.updates import apply_updates
 from app.items import InboundItem
+from app.models import MESSAGES
 from app.store import Store
 
 __all__ = ["IngestResult", "ingest", "ingest_in"]

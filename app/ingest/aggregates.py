@@ -15,8 +15,8 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, Row, select
 
-from app.ingest.tables import CONVERSATIONS, EVENTS, MESSAGES, rows_by_id
-from app.models import Direction, Status
+from app.ingest.tables import rows_by_id
+from app.models import CONVERSATIONS, EVENTS, MESSAGES, Direction, Status
 from app.store import bulk, dialect
 from app.timeutil import UTCDateTime, utcnow
 

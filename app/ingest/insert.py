@@ -13,8 +13,9 @@ from sqlalchemy import Connection
 
 from app.ingest import aggregates, threads
 from app.ingest.result import IngestResult
-from app.ingest.tables import CONVERSATIONS, MESSAGES, select_in
+from app.ingest.tables import select_in
 from app.items import InboundItem
+from app.models import CONVERSATIONS, MESSAGES
 from app.store import bulk, dialect, ids
 
 _MESSAGE_COLUMNS = ("id", "account_id", "conversation_id", "platform_id", "parent_platform_id",

@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, select, update
 
-from app.ingest.tables import MEMBERS, MESSAGES, rows_by_id, select_in
+from app.ingest.tables import rows_by_id, select_in
 from app.items import InboundItem, MemberRef
+from app.models import MEMBERS, MESSAGES
 from app.store import dialect
 
 _PROFILE = ("handle", "name", "profile_url", "avatar_url")

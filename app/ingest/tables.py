@@ -7,13 +7,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, Table, select
 
-from app.models import Conversation, Event, Member, Message
 from app.store import dialect
 
-MESSAGES: Table = Message.__table__  # type: ignore[attr-defined]
-MEMBERS: Table = Member.__table__  # type: ignore[attr-defined]
-CONVERSATIONS: Table = Conversation.__table__  # type: ignore[attr-defined]
-EVENTS: Table = Event.__table__  # type: ignore[attr-defined]
 
 def select_in(
     conn: Connection, table: Table, columns: Iterable[str], key: str, values: Iterable[Any],

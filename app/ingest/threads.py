@@ -12,9 +12,16 @@ from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Connection, delete, select, update
 
-from app.ingest.tables import CONVERSATIONS, EVENTS, MESSAGES, select_in
+from app.ingest.tables import select_in
 from app.items import InboundItem
-from app.models import ConversationTag, Escalation, OutboxItem
+from app.models import (
+    CONVERSATION_TAGS,
+    CONVERSATIONS,
+    ESCALATIONS,
+    EVENTS,
+    MESSAGES,
+    OUTBOX,
+)
 
 _MAX_DEPTH = 200
 
@@ -82,10 +89,10 @@ def merge_orphans(conn: Connection, orphans: Mapping[str, int],
 def _move(conn: Connection, source: int, target: int) -> None:
     conn.execute(update(MESSAGES).where(MESSAGES.c.conversation_id == source)
                  .values(conversation_id=target))
-    for table in (EVENTS, Escalation.__table__, OutboxItem.__table__):  # type: ignore[attr-defined]
+    for table in (EVENTS, ESCALATIONS, OUTBOX):
         conn.execute(update(table).where(table.c.conversation_id == source)
                      .values(conversation_id=target))
-    tags = ConversationTag.__table__  # type: ignore[attr-defined]
+    tags = CONVERSATION_TAGS
     moved = conn.execute(select(tags.c.tag_id).where(tags.c.conversation_id == source)).scalars()
     have = set(conn.execute(
         select(tags.c.tag_id).where(tags.c.conversation_id == target)).scalars())

@@ -9,8 +9,8 @@ from sqlalchemy import Connection, Row, bindparam, update
 
 from app.ingest.members import author_labels
 from app.ingest.result import IngestResult
-from app.ingest.tables import MESSAGES
 from app.items import InboundItem, content_key
+from app.models import MESSAGES
 from app.store import dialect
 
 

@@ -10,12 +10,9 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.sql.elements import BindParameter
 
-from app.models import Account, Tag
+from app.models import ACCOUNTS, TAGS
 from app.search.parser import Filters
 from app.store import ids
-
-_ACCOUNTS = Account.__table__  # type: ignore[attr-defined]
-_TAGS = Tag.__table__  # type: ignore[attr-defined]
 
 
 def account_platform(platform: str, settings: dict[str, Any] | None) -> str:
@@ -42,7 +39,7 @@ def resolve(conn: Connection, filters: Filters, id_column: str) -> Scope:
     """Conditions on messages `m` and conversations `c`; `id_column` carries the time order."""
     scope = Scope()
     accounts = conn.execute(
-        select(_ACCOUNTS.c.id, _ACCOUNTS.c.platform, _ACCOUNTS.c.settings)).all()
+        select(ACCOUNTS.c.id, ACCOUNTS.c.platform, ACCOUNTS.c.settings)).all()
     scope.platforms = {row.id: account_platform(row.platform, row.settings) for row in accounts}
     if filters.platforms:
         # platform:demo finds the demo community whatever platform it imitates.
@@ -71,5 +68,5 @@ def resolve(conn: Connection, filters: Filters, id_column: str) -> Scope:
 
 def _tag_ids(conn: Connection, names: tuple[str, ...]) -> list[int]:
     wanted = {name.casefold() for name in names}
-    rows = conn.execute(select(_TAGS.c.id, _TAGS.c.name))
+    rows = conn.execute(select(TAGS.c.id, TAGS.c.name))
     return [row.id for row in rows if str(row.name).casefold() in wanted]

@@ -13,11 +13,10 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select, update
 
-from app.models import Counter
+from app.models import COUNTERS
 
 SEQ_BITS = 24
 _SEQ_MASK = (1 << SEQ_BITS) - 1
-_COUNTER = Counter.__table__  # type: ignore[attr-defined]
 
 
 def message_id(created_at: datetime, seq: int) -> int:
@@ -34,12 +33,12 @@ def allocate(conn: Connection, created: Sequence[datetime]) -> list[int]:
     if not created:
         return []
     start = conn.execute(
-        select(_COUNTER.c.value).where(_COUNTER.c.name == "message_seq").with_for_update()
+        select(COUNTERS.c.value).where(COUNTERS.c.name == "message_seq").with_for_update()
     ).scalar()
     if start is None:
-        conn.execute(_COUNTER.insert().values(name="message_seq", value=0))
+        conn.execute(COUNTERS.insert().values(name="message_seq", value=0))
         start = 0
     conn.execute(
-        update(_COUNTER).where(_COUNTER.c.name == "message_seq").values(value=start + len(created))
+        update(COUNTERS).where(COUNTERS.c.name == "message_seq").values(value=start + len(created))
     )
     return [message_id(moment, start + i) for i, moment in enumerate(created)]
