@@ -6,6 +6,7 @@ the OS keyring under `account:<uuid>`; the database keeps only that reference.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -196,3 +197,19 @@ async def check_account(store: Store, secrets: Secrets, account_id: int, *,
         return CheckResult(False, explain(exc))
     return CheckResult(True, f"OK: fetched {len(page.items)} item(s) from "
                             f"{connector.streams[0]!r}", len(page.items))
+
+
+def check_account_blocking(store: Store, secrets: Secrets, account_id: int,
+                           **options: Any) -> CheckResult:
+    """`check_account` for callers without an event loop (a desktop worker thread)."""
+    return asyncio.run(check_account(store, secrets, account_id, **options))
+
+
+def set_enabled(store: Store, account_id: int, enabled: bool) -> AccountInfo:
+    """A disabled account keeps everything it brought in but is no longer synced."""
+    with store.write() as conn:
+        changed = conn.execute(ACCOUNTS.update().where(ACCOUNTS.c.id == account_id)
+                               .values(enabled=enabled)).rowcount
+    if not changed:
+        raise AccountNotFound(account_id)
+    return get_account(store, account_id)

@@ -117,7 +117,7 @@ def test_keyboard_flow_from_list_to_a_sent_canned_reply(window: MainWindow, seed
     window.commands.attach_sync(worker)
     worker.start()
     try:
-        qtbot.waitUntil(lambda: worker._loop is not None)
+        assert worker.runner.wait_ready()
         worker.send_now()
         qtbot.waitUntil(lambda: "Our reply" in window.thread_view.toPlainText(), timeout=5000)
     finally:

@@ -3,10 +3,10 @@ check that it works, or remove it with everything it brought in."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -69,7 +69,7 @@ class AccountsDialog(QDialog):
         self.store, self.secrets, self.platforms = store, secrets, platforms
         self.rows: list[accounts.AccountInfo] = []
         headers = [self.tr("Platform"), self.tr("Handle"), self.tr("Server"),
-                   self.tr("Conversations"), self.tr("Secret in keyring")]
+                   self.tr("Conversations"), self.tr("Secret in keyring"), self.tr("Syncing")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(self.tr("Accounts"))
@@ -82,8 +82,14 @@ class AccountsDialog(QDialog):
         self.add, self.check, self.remove = (QPushButton(self.tr("Add…"), self),
                                              QPushButton(self.tr("Check"), self),
                                              QPushButton(self.tr("Remove…"), self))
+        self.toggle = QPushButton(self.tr("Disable"), self)
+        self.toggle.setEnabled(False)
         buttons = QHBoxLayout()
-        for button in (self.add, self.check, self.remove):
+        for button, name in ((self.add, self.tr("Add an account")),
+                             (self.check, self.tr("Check the selected account")),
+                             (self.toggle, self.tr("Turn syncing of the account on or off")),
+                             (self.remove, self.tr("Remove the selected account"))):
+            button.setAccessibleName(name)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -93,6 +99,8 @@ class AccountsDialog(QDialog):
         self.add.clicked.connect(self._add)
         self.check.clicked.connect(self._check)
         self.remove.clicked.connect(self._remove)
+        self.toggle.clicked.connect(self._toggle)
+        self.table.currentCellChanged.connect(lambda *_: self._selection_changed())
         self.resize(760, 360)
         self.reload()
 
@@ -108,10 +116,21 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(rows))
         for i, a in enumerate(rows):
             cells = (a.platform, a.handle, a.server_url, str(a.conversations),
-                     self.tr("yes") if a.has_secret else self.tr("no"))
+                     self.tr("yes") if a.has_secret else self.tr("no"),
+                     self.tr("on") if a.enabled else self.tr("off (paused)"))
             for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(one_line(text, 200)))
+                item = QTableWidgetItem(one_line(text, 200))
+                if not a.enabled:  # a paused account reads as such at a glance
+                    item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        account = self._selected()
+        self.toggle.setEnabled(account is not None)
+        self.toggle.setText(self.tr("Enable") if account and not account.enabled
+                            else self.tr("Disable"))
 
     def _selected(self) -> accounts.AccountInfo | None:
         row = self.table.currentRow()
@@ -137,11 +156,19 @@ class AccountsDialog(QDialog):
         if account is None:
             return
         self.message.setText(self.tr("Checking %1…").replace("%1", account.handle))
-        # The check is one fetch; its own event loop on a worker thread keeps the UI free.
-        Op(self, lambda: asyncio.run(accounts.check_account(self.store, self.secrets,
-                                                            account.id))) \
+        # The check is one fetch, made on a worker thread so the UI stays free.
+        Op(self, lambda: accounts.check_account_blocking(self.store, self.secrets,
+                                                         account.id)) \
             .success(lambda result: self._say(result.message)).failure(self._say) \
             .run_in_background(name="account-check")
+
+    def _toggle(self) -> None:
+        account = self._selected()
+        if account is None:
+            return
+        wanted = not account.enabled
+        Op(self, lambda: accounts.set_enabled(self.store, account.id, wanted), write=True) \
+            .success(self._done).failure(self._say).run_in_background()
 
     def _remove(self) -> None:
         account = self._selected()

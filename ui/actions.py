@@ -17,6 +17,7 @@ class Spec:
     label: object  # the English text, marked for lupdate; shown through translate()
     keys: tuple[str, ...] = ()
     bulk: bool = False  # works on every selected conversation
+    short: object = None  # the toolbar's shorter label, marked for lupdate like `label`
 
 
 SPECS = (
@@ -26,23 +27,32 @@ SPECS = (
     Spec("back", "go", QT_TRANSLATE_NOOP("Actions", "Back to the list"), ("Esc",)),
     Spec("search", "go", QT_TRANSLATE_NOOP("Actions", "Search"), ("/",)),
     Spec("palette", "go", QT_TRANSLATE_NOOP("Actions", "Command palette…"), ("Ctrl+K",)),
-    Spec("reply", "conversation", QT_TRANSLATE_NOOP("Actions", "Reply"), ("R",)),
-    Spec("note", "conversation", QT_TRANSLATE_NOOP("Actions", "Internal note"), ("N",)),
+    Spec("reply", "conversation", QT_TRANSLATE_NOOP("Actions", "Reply"), ("R",),
+         short=QT_TRANSLATE_NOOP("Actions", "Reply")),
+    Spec("note", "conversation", QT_TRANSLATE_NOOP("Actions", "Internal note"), ("N",),
+         short=QT_TRANSLATE_NOOP("Actions", "Note")),
     Spec("canned", "conversation",
          QT_TRANSLATE_NOOP("Actions", "Insert canned response…"), ("Ctrl+;",)),
     Spec("manage_canned", "conversation",
          QT_TRANSLATE_NOOP("Actions", "Manage canned responses…")),
     Spec("send", "conversation",
          QT_TRANSLATE_NOOP("Actions", "Send"), ("Ctrl+Return", "Ctrl+Enter")),
-    Spec("done", "triage", QT_TRANSLATE_NOOP("Actions", "Done (and next)"), ("E",), True),
+    Spec("done", "triage", QT_TRANSLATE_NOOP("Actions", "Done (and next)"), ("E",), True,
+         short=QT_TRANSLATE_NOOP("Actions", "Done")),
     Spec("reopen", "triage", QT_TRANSLATE_NOOP("Actions", "Reopen"), (), True),
-    Spec("snooze", "triage", QT_TRANSLATE_NOOP("Actions", "Snooze…"), ("S",), True),
-    Spec("assign", "triage", QT_TRANSLATE_NOOP("Actions", "Assign…"), ("A",), True),
+    Spec("snooze", "triage", QT_TRANSLATE_NOOP("Actions", "Snooze…"), ("S",), True,
+         short=QT_TRANSLATE_NOOP("Actions", "Snooze")),
+    Spec("assign", "triage", QT_TRANSLATE_NOOP("Actions", "Assign…"), ("A",), True,
+         short=QT_TRANSLATE_NOOP("Actions", "Assign")),
     Spec("assign_me", "triage", QT_TRANSLATE_NOOP("Actions", "Assign to me"), (), True),
-    Spec("tag", "triage", QT_TRANSLATE_NOOP("Actions", "Tag…"), ("T",), True),
-    Spec("priority", "triage", QT_TRANSLATE_NOOP("Actions", "Priority…"), ("P",), True),
-    Spec("escalate", "triage", QT_TRANSLATE_NOOP("Actions", "Escalate…"), ("!",), True),
-    Spec("unread", "triage", QT_TRANSLATE_NOOP("Actions", "Mark unread"), ("U",), True),
+    Spec("tag", "triage", QT_TRANSLATE_NOOP("Actions", "Tag…"), ("T",), True,
+         short=QT_TRANSLATE_NOOP("Actions", "Tag")),
+    Spec("priority", "triage", QT_TRANSLATE_NOOP("Actions", "Priority…"), ("P",), True,
+         short=QT_TRANSLATE_NOOP("Actions", "Priority")),
+    Spec("escalate", "triage", QT_TRANSLATE_NOOP("Actions", "Escalate…"), ("!",), True,
+         short=QT_TRANSLATE_NOOP("Actions", "Escalate")),
+    Spec("unread", "triage", QT_TRANSLATE_NOOP("Actions", "Mark unread"), ("U",), True,
+         short=QT_TRANSLATE_NOOP("Actions", "Unread")),
     Spec("hide", "moderate", QT_TRANSLATE_NOOP("Actions", "Hide on the platform"), (), True),
     Spec("delete", "moderate", QT_TRANSLATE_NOOP("Actions", "Delete on the platform…"), (), True),
     Spec("block", "moderate", QT_TRANSLATE_NOOP("Actions", "Block the member…"), (), True),
@@ -55,8 +65,11 @@ SPECS = (
     Spec("sort_waiting", "view", QT_TRANSLATE_NOOP("Actions", "Sort: waiting longest")),
     Spec("sort_priority", "view", QT_TRANSLATE_NOOP("Actions", "Sort: priority")),
     Spec("accounts", "file", QT_TRANSLATE_NOOP("Actions", "Accounts…")),
-    Spec("sync_now", "view", QT_TRANSLATE_NOOP("Actions", "Sync now"), ("F5",)),
+    Spec("sync_now", "view", QT_TRANSLATE_NOOP("Actions", "Sync now"), ("F5",),
+         short=QT_TRANSLATE_NOOP("Actions", "Sync")),
     Spec("sync_status", "view", QT_TRANSLATE_NOOP("Actions", "Sync status…")),
+    Spec("save_search", "view", QT_TRANSLATE_NOOP("Actions", "Save search as view…"),
+         ("Ctrl+Shift+S",)),
     Spec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), ("?",)),
     Spec("quit", "file", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",)),
 )
@@ -80,6 +93,8 @@ def build(parent: QObject, handler: Callable[[str], None]) -> dict[str, QAction]
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setData(spec.key)
+        if spec.short is not None:
+            action.setIconText(QCoreApplication.translate("Actions", str(spec.short)))
         if spec.key.startswith("sort_"):
             action.setCheckable(True)
             sort_group.addAction(action)

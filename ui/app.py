@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.secrets import Secrets
 from app.store import Store
-from ui import crash, tasks
+from ui import crash, tasks, theme
 from ui.main_window import MainWindow
 from ui.sync_worker import SyncWorker
 from ui.tray import Tray, app_icon
@@ -44,9 +44,8 @@ def application() -> QApplication:
 
 
 def apply_scheme(app: QApplication) -> None:
-    """Follow the system's light or dark setting, now and when it changes: Fusion takes the
-    platform theme's palette for the current scheme (Qt 6.5+) and draws both well."""
-    app.setStyle("Fusion")
+    """Follow the system's light or dark setting (or SERAMBI_THEME), see ui.theme."""
+    theme.apply(app)
 
 
 def load_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.canned import KNOWN_PLACEHOLDERS, Canned, CannedService
 from app.canned.search import rank
 from app.store import Store
+from ui import theme
 from ui.tasks import Op
 
 
@@ -51,7 +52,7 @@ class CannedManager(QDialog):
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color:#c62828")
+        self.problem.setStyleSheet(f"color:{theme.error_colour(self.palette())}")
         hint = QLabel(self.tr("Placeholders: %1; any other {{name}} is asked for when used.")
                       .replace("%1", ", ".join("{{" + n + "}}" for n in KNOWN_PLACEHOLDERS)), self)
         hint.setTextFormat(Qt.TextFormat.PlainText)

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QDialog, QMenu, QToolBar
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QToolBar
 
 from app import views
-from app.search import SearchSyntaxError, SearchUnavailable
 from app.sync import AccountReport
 from ui import actions as table
+from ui import icons
 from ui.accounts_dialog import AccountsDialog
+from ui.list_commands import ListCommands
 from ui.palette import CommandPalette, ShortcutsOverlay
-from ui.reading_commands import ReadingCommands
 from ui.sync_status import SyncStatusDialog
 from ui.tasks import Op
 
@@ -28,7 +28,7 @@ TOOLBAR = ("reply", "note", "done", "snooze", "assign", "tag", "priority", "esca
            "unread", "sync_now")
 
 
-class Commands(ReadingCommands):
+class Commands(ListCommands):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
@@ -39,6 +39,7 @@ class Commands(ReadingCommands):
         self._abilities: dict[str, views.Abilities] = {}
         self._reselect: int | None = None
         self._reselect_more: list[int] = []  # the rest of a multi-selection across a reload
+        self._select_saved: str | None = None  # a saved search to open once it is listed
         self.shown_id: int | None = None  # the conversation the user asked to see last
 
     # -- wiring ------------------------------------------------------------------------
@@ -52,14 +53,26 @@ class Commands(ReadingCommands):
         toolbar = QToolBar(self.tr("Actions"), self.w)
         toolbar.setObjectName("actions_toolbar")
         toolbar.setAccessibleName(self.tr("Actions"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
         for key in TOOLBAR:
             toolbar.addAction(acts[key])
         self.w.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self.w.search.addAction(acts["save_search"], QLineEdit.ActionPosition.TrailingPosition)
+        self.apply_icons()
         # Return opens only from the list: in the composer it is a new line.
         acts["open"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.w.list.addAction(acts["open"])
         self.w.sidebar.addAction(acts["open"])
         self.menus = menus
+
+    def apply_icons(self) -> None:
+        """Icons tinted for the current palette; again whenever it changes (light/dark)."""
+        palette, ratio = self.w.palette(), self.w.devicePixelRatioF()
+        for key, name in icons.ACTIONS.items():
+            if key in self.w.actions_:
+                self.w.actions_[key].setIcon(icons.icon(name, palette, ratio))
 
     def run(self, key: str) -> None:
         if key in table.MODERATION:
@@ -87,69 +100,6 @@ class Commands(ReadingCommands):
             self._abilities[connector] = views.abilities(connector, self.w.factory_for)
         return self._abilities[connector]
 
-    # -- the list ------------------------------------------------------------------------
-    def show_view(self, view: views.View) -> None:
-        self.w.search_error.hide()
-        self.w.model.set_view(view)
-
-    def saved_order(self) -> views.Order:
-        order = str(self.w.settings.value("list/order", "newest"))
-        order = order if order in views.ORDERS else "newest"
-        self.w.actions_[f"sort_{order}"].setChecked(True)
-        return order
-
-    def set_order(self, order: str) -> None:
-        self.w.actions_[f"sort_{order}"].setChecked(True)
-        self._reselect = self.current_id()
-        self.w.model.set_view(self.w.model.view, order)  # type: ignore[arg-type]
-
-    def list_loaded(self) -> None:
-        row = self.w.model.row_of(self._reselect) if self._reselect is not None else -1
-        self._reselect = None
-        if row < 0 and self.w.model.rowCount() and self.shown is None:
-            row = 0
-        if row >= 0:
-            self.w.list.selectRow(row)
-        selection, flags = self.w.list.selectionModel(), QItemSelectionModel.SelectionFlag
-        for cid in self._reselect_more:
-            other = self.w.model.row_of(cid)
-            if other >= 0:
-                selection.select(self.w.model.index(other, 0), flags.Select | flags.Rows)
-        self._reselect_more = []
-
-    def list_failed(self, error: Exception) -> None:
-        if isinstance(error, SearchSyntaxError | SearchUnavailable):
-            self.w.search_error.setText(str(error))
-            self.w.search_error.show()
-        else:
-            self.failed(str(error))
-
-    def select_id(self, conversation_id: int) -> None:
-        row = self.w.model.row_of(conversation_id)
-        if row >= 0:
-            self.w.list.selectRow(row)
-
-    def _move(self, step: int) -> None:
-        model, current = self.w.model, self.w.list.currentIndex().row()
-        target = max(0, min(model.rowCount() - 1, current + step if current >= 0 else 0))
-        if target == model.rowCount() - 1 and model.canFetchMore():
-            model.fetchMore()
-        if model.rowCount():
-            self.w.list.selectRow(target)
-            self.w.list.setFocus()
-
-    def do_next(self) -> None:
-        self._move(1)
-
-    def do_previous(self) -> None:
-        self._move(-1)
-
-    def do_open(self) -> None:
-        self.w.thread_view.setFocus()
-
-    def do_back(self) -> None:
-        self.w.list.setFocus()
-
     def context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self.w)
         for key in ("reply", "note", "done", "reopen", "assign_me", "assign", "tag",
@@ -169,35 +119,7 @@ class Commands(ReadingCommands):
         if self.worker is not None:
             self.worker.send_now()
 
-    def refresh_counts(self) -> None:
-        store, agent = self.w.store, self.w.agent
-        Op(self.w, lambda: views.counts(store, agent)).success(self._counts) \
-            .failure(lambda e: self.failed(str(e))).run_in_background(name="counts")
-
-    def _counts(self, counts: views.Counts) -> None:
-        self.counts = counts
-        self.w.sidebar.show_counts(counts)
-        if self.tray is not None:
-            self.tray.set_waiting(counts.fixed.get("inbox", 0))
-
     # -- search, sync, help ------------------------------------------------------------
-    def do_search(self) -> None:
-        self.w.search.setFocus()
-        self.w.search.selectAll()
-
-    def run_search(self) -> None:
-        query = self.w.search.text().strip()
-        if not query:
-            self.clear_search()
-            return
-        self.w.search_error.hide()
-        self.w.model.set_view(views.View("search", query))
-        self.w.list.setFocus()
-
-    def clear_search(self) -> None:
-        self.w.search_error.hide()
-        self.w.model.set_view(self.w.sidebar.current_view() or views.View("inbox"))
-
     def sync_report(self, report: AccountReport) -> None:
         self.w.sync_indicator.report(report.account_id, report.handle, report.error)
         if self.tray is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.canned import Canned, MissingPlaceholder, TemplateError, placeholders, render
+from ui import theme
 from ui.canned_picker import CannedPicker, PlaceholderDialog
 
 _SHORTCUT = re.compile(r"(?:^|\s);([\w-]{1,40})$")
@@ -125,7 +126,8 @@ class Composer(QWidget):
         limit = None if note else self.max_length
         self.counter.setText(f"{n} / {limit}" if limit else str(n))
         over = limit is not None and n > limit
-        self.counter.setStyleSheet("color:#c62828; font-weight:bold" if over else "")
+        red = theme.error_colour(self.palette())
+        self.counter.setStyleSheet(f"color:{red}; font-weight:bold" if over else "")
         blocked = not note and not self.can_reply
         self.send.setEnabled(n > 0 and not over and not blocked)
         self.send.setText(self.tr("Add note") if note else self.tr("Send"))

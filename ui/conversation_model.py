@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 
 from app import views
 from app.store import Store
-from ui import labels, plain
+from ui import icons, labels, plain
 from ui.tasks import Op
 
 PAGE = 100
@@ -36,6 +36,19 @@ class ConversationModel(QAbstractTableModel):
         self._asked: dict[int, int] = {}  # row id -> the newest refresh asked for it
         self._bold = QFont()
         self._bold.setBold(True)
+        self._palette = QGuiApplication.palette()
+        self._badges: dict[str, QIcon] = {}
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Platform badges follow the light or dark palette."""
+        self._palette, self._badges = palette, {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def badge(self, platform: str) -> QIcon:
+        if platform not in self._badges:
+            self._badges[platform] = icons.platform_icon(platform, self._palette)
+        return self._badges[platform]
 
     def headers(self) -> list[str]:
         return [self.tr("Platform"), self.tr("From"), self.tr("Conversation"), self.tr("Tags"),
@@ -131,8 +144,13 @@ class ConversationModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:  # the platform column is only as wide as a badge
+            return "" if section == 0 else self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Click to sort by this column") if section in (4, 5, 6) \
+                else self.headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,6 +159,11 @@ class ConversationModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, COLUMNS[index.column()])
+        if index.column() == 0 and role == Qt.ItemDataRole.DecorationRole:
+            return self.badge(row.platform)
+        if index.column() == 0 and role in (Qt.ItemDataRole.ToolTipRole,
+                                            Qt.ItemDataRole.AccessibleTextRole):
+            return row.platform  # the badge says it to the eye; this, to everyone else
         if role == Qt.ItemDataRole.FontRole and row.unread:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "conversation":
@@ -151,7 +174,7 @@ class ConversationModel(QAbstractTableModel):
 
     def _text(self, row: views.ConversationRow, column: str) -> str:
         if column == "platform":
-            return row.platform
+            return ""  # shown as its badge (a narrow column; the name is the tooltip)
         if column == "member":  # two lines: who, then where
             return f"{plain.one_line(row.member_name, 60)}\n{plain.one_line(row.member_handle, 60)}"
         if column == "conversation":  # wraps onto the row's two lines

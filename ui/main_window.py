@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,11 @@ from app.secrets import Secrets
 from app.store import Store
 from connectors import registry
 from ui import actions as action_table
+from ui import theme
 from ui.commands import Commands
 from ui.composer import Composer
 from ui.conversation_model import ConversationModel
+from ui.member_edits import MemberEdits
 from ui.member_panel import MemberPanel
 from ui.sidebar import Sidebar
 from ui.sync_status import SyncIndicator
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.ops = TriageOps(store, agent, self)
         self.model = ConversationModel(store, agent, self)
         self._build_panes()
+        self.member_edits = MemberEdits(store, agent, self.member, self)
         self.commands = Commands(self)
         self.actions_ = action_table.build(self, self.commands.run)
         self.commands.install_menus()
@@ -79,9 +82,11 @@ class MainWindow(QMainWindow):
             self.list.fontMetrics().lineSpacing() * 2 + 10)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.list.horizontalHeader()
+        header.setSectionsClickable(True)  # a click sorts by Age, Waiting or Priority
+        header.setSortIndicatorShown(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((76, 160, 300, 92, 56, 40, 54)):
+        for column, width in enumerate((34, 150, 300, 96, 70, 56, 74)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.search = QLineEdit(self)
@@ -91,7 +96,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search_error = QLabel(self)
         self.search_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.search_error.setStyleSheet("color:#c62828")
+        self.search_error.setStyleSheet(f"color:{theme.error_colour(self.palette())}")
         self.search_error.setAccessibleName(self.tr("Search problem"))
         self.search_error.hide()
         middle = QWidget(self)
@@ -119,6 +124,13 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.commands
         self.sidebar.view_selected.connect(c.show_view)
+        self.sidebar.save_search.connect(c.do_save_search)
+        self.sidebar.rename_saved.connect(c.rename_saved)
+        self.sidebar.remove_saved.connect(c.remove_saved)
+        self.list.horizontalHeader().sectionClicked.connect(c.header_clicked)
+        self.member_edits.changed.connect(c.reload_current)
+        self.member_edits.error.connect(c.failed)
+        self.member_edits.message.connect(self.say)
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _: c.current_changed())
         self.list.doubleClicked.connect(lambda _: c.run("open"))
         self.list.customContextMenuRequested.connect(c.context_menu)
@@ -159,8 +171,13 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.activate()  # the splitters get their real size before sizes are set
         width, height = self.width(), self.height()
-        self.panes.setSizes([180, int((width - 180) * 0.57), int((width - 180) * 0.43)])
-        self.detail.setSizes([int(width * 0.3), int(width * 0.13)])
+        # The reading side never below what its composer and member panel need, or the
+        # splitter squeezes the sidebar and the list to make room.
+        side = 200
+        detail = max(int((width - side) * 0.4), self.detail.minimumSizeHint().width())
+        member = max(int(width * 0.13), self.member.minimumSizeHint().width())
+        self.panes.setSizes([side, width - side - detail, detail])
+        self.detail.setSizes([detail - member, member])
         self.reading.setSizes([int(height * 0.6), int(height * 0.25)])
         for key, splitter in (("panes", self.panes), ("detail", self.detail),
                               ("reading", self.reading)):
@@ -170,6 +187,13 @@ class MainWindow(QMainWindow):
         header = self.settings.value("window/list_header")
         if isinstance(header, QByteArray):
             self.list.horizontalHeader().restoreState(header)
+        self.commands.show_order_indicator(self.model.order)  # the order, not an old arrow
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "commands"):
+            self.commands.apply_icons()  # light and dark: icons are tinted per palette
+            self.model.set_palette(self.palette())
 
     def save_layout(self) -> None:
         s = self.settings

@@ -64,8 +64,9 @@ class ReadingCommands(TriageCommands):
         if canned is not None:
             self.w.composer.set_responses(canned)
         can = self.abilities(thread.row.connector)
-        self.w.composer.set_target(can.max_reply_length, "reply" in can.actions, context,
-                                   thread.language)
+        limit = views.reply_limit(thread.row.connector, thread.row.platform,
+                                  can.max_reply_length)
+        self.w.composer.set_target(limit, "reply" in can.actions, context, thread.language)
         for key in table.MODERATION:
             self.w.actions_[key].setEnabled(key in can.actions)
         if changed:

@@ -1,17 +1,22 @@
-"""The sidebar: views with live counts (Inbox, Mine, ..., each platform, each tag)."""
+"""The sidebar: views with live counts (Inbox, Mine, ..., saved searches, each platform,
+each tag). Saved searches are renamed or removed from their context menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app import views
 
 ROLE = Qt.ItemDataRole.UserRole
+SAVED_NAME = ROLE + 2  # a saved search's name: how it is renamed or removed
 
 
 class Sidebar(QTreeWidget):
     view_selected = Signal(object)  # views.View
+    rename_saved = Signal(str)  # a saved search's name
+    remove_saved = Signal(str)
+    save_search = Signal()  # "Save search as view…" from the section's menu
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,9 +30,11 @@ class Sidebar(QTreeWidget):
             "done": self.tr("Done"),
         }
         self.fixed = QTreeWidgetItem(self, [self.tr("Views")])
+        self.saved = QTreeWidgetItem(self, [self.tr("Saved searches")])
+        self.saved.setHidden(True)
         self.platforms = QTreeWidgetItem(self, [self.tr("Platforms")])
         self.tags = QTreeWidgetItem(self, [self.tr("Tags")])
-        for section in (self.fixed, self.platforms, self.tags):
+        for section in (self.fixed, self.saved, self.platforms, self.tags):
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = section.font(0)
             font.setBold(True)
@@ -37,6 +44,8 @@ class Sidebar(QTreeWidget):
         self.expandAll()
         self.setCurrentItem(self._children(self.fixed)[0])
         self.currentItemChanged.connect(self._chosen)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
 
     @staticmethod
     def _children(section: QTreeWidgetItem) -> list[QTreeWidgetItem]:
@@ -51,9 +60,10 @@ class Sidebar(QTreeWidget):
         return item
 
     @staticmethod
-    def _label(item: QTreeWidgetItem, name: str, count: int) -> None:
+    def _label(item: QTreeWidgetItem, name: str, count: int | str) -> None:
         item.setText(0, f"{name}  ({count})" if count else name)
         item.setData(0, ROLE + 1, name)
+        item.setToolTip(0, name)
 
     def _chosen(self, item: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
         view = item.data(0, ROLE) if item is not None else None
@@ -71,6 +81,57 @@ class Sidebar(QTreeWidget):
             self._label(item, self.names[key], counts.fixed.get(key, 0))
         self._sync(self.platforms, "platform", counts.platforms)
         self._sync(self.tags, "tag", counts.tags)
+        self.show_saved(counts.saved)
+
+    def show_saved(self, saved: list[views.SavedView]) -> None:
+        """The saved searches in their order, each with its count; keeps the selection."""
+        self.blockSignals(True)
+        existing = {item.data(0, SAVED_NAME): item for item in self._children(self.saved)}
+        wanted = {s.name for s in saved}
+        lost = False  # the saved search being shown was removed
+        for name, item in existing.items():
+            if name not in wanted:
+                lost |= item is self.currentItem()
+                self.saved.removeChild(item)
+        for s in saved:
+            item = existing.get(s.name) or self._item(self.saved, views.View("search", s.query),
+                                                      s.name, 0)
+            item.setData(0, ROLE, views.View("search", s.query))
+            item.setData(0, SAVED_NAME, s.name)
+            self._label(item, s.name, self._count_text(s.count))
+            item.setToolTip(0, s.query)
+        self.saved.setHidden(not saved)
+        self.saved.setExpanded(True)  # it was hidden, so expandAll() passed it by
+        self.blockSignals(False)
+        if lost:
+            self.setCurrentItem(self._children(self.fixed)[0])  # announced: the list follows
+
+    def _count_text(self, count: int | None) -> int | str:
+        if count is None:
+            return self.tr("n/a")
+        return f"{count}+" if count >= views.COUNT_CAP else count
+
+    def select_inbox(self) -> views.View:
+        """Back to the Inbox without announcing it (the caller shows the view)."""
+        self.blockSignals(True)
+        self.setCurrentItem(self._children(self.fixed)[0])
+        self.blockSignals(False)
+        return views.View("inbox")
+
+    def select_saved(self, name: str) -> None:
+        for item in self._children(self.saved):
+            if item.data(0, SAVED_NAME) == name:
+                self.setCurrentItem(item)
+
+    def _menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        name = item.data(0, SAVED_NAME) if item is not None else None
+        menu = QMenu(self)
+        if isinstance(name, str):
+            menu.addAction(self.tr("Rename saved search…"), lambda: self.rename_saved.emit(name))
+            menu.addAction(self.tr("Remove saved search"), lambda: self.remove_saved.emit(name))
+        menu.addAction(self.tr("Save search as view…"), self.save_search.emit)
+        menu.popup(self.viewport().mapToGlobal(pos))
 
     def _sync(self, section: QTreeWidgetItem, kind: str, numbers: dict[str, int]) -> None:
         """Update in place; add new names, drop vanished ones, keep the selection."""

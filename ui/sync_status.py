@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import views
 from app.timeutil import utcnow
-from ui import plain
+from ui import plain, theme
 
 
 def advice(error: str) -> str:
@@ -81,7 +81,7 @@ class SyncIndicator(QWidget):
         if self.errors:
             self.label.setText(self.tr("Sync problem: %1").replace(
                 "%1", plain.one_line(next(iter(self.errors.values())), 80)))
-            self.label.setStyleSheet("color:#c62828")
+            self.label.setStyleSheet(f"color:{theme.error_colour(self.palette())}")
         else:
             self.label.setText(self.tr("Synced %1").replace("%1", plain.local_time(utcnow())[-5:]))
             self.label.setStyleSheet("")

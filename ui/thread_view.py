@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app import views
 from app.models import OutboxState
-from ui import labels
+from ui import labels, theme
 from ui.plain import escaped, local_time
 
 # The bar colour per kind of entry; the card is the base colour tinted towards it, so it
@@ -88,7 +88,7 @@ class ThreadView(QTextBrowser):
         html = f"<h3>{escaped(row.subject or row.preview[:80])}</h3><p>{' · '.join(bits)}</p>"
         for e in t.escalations:
             line = self.tr("Escalated to %1: %2").replace("%1", e.to).replace("%2", e.reason)
-            html += f"<p style='color:#c62828'>⚑ {escaped(line)}"
+            html += f"<p style='color:{self._red()}'>⚑ {escaped(line)}"
             html += f"<br><i>{escaped(e.note)}</i></p>" if e.note else "</p>"
         return html
 
@@ -116,7 +116,7 @@ class ThreadView(QTextBrowser):
         html = (f"<b>{escaped(item.agent)}</b> — <i>{escaped(state)}</i>"
                 f"<p>{escaped(item.text)}</p>")
         if item.last_error:
-            html += f"<p style='color:#c62828'>{escaped(item.last_error)}</p>"
+            html += f"<p style='color:{self._red()}'>{escaped(item.last_error)}</p>"
         if item.state == OutboxState.FAILED.value:
             html += f"<p>{_action('retry', item.id, self.tr('Retry'))}</p>"
         if item.state == OutboxState.UNKNOWN.value:
@@ -134,6 +134,9 @@ class ThreadView(QTextBrowser):
         return (f"<table width='100%' cellspacing='0' cellpadding='6' style='margin:6px 0'>"
                 f"<tr><td width='4' bgcolor='{bar.name()}'></td>"
                 f"<td bgcolor='{fill}'>{body}</td></tr></table>")
+
+    def _red(self) -> str:
+        return theme.error_colour(self.palette())
 
     def _link(self, url: str, label: str) -> str:
         self._links.append(url)

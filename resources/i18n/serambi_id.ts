@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -36,6 +36,11 @@
         <translation>Rahasia di keyring</translation>
     </message>
     <message>
+        <location filename="../../ui/accounts_dialog.py" line="72" />
+        <source>Syncing</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
         <location filename="../../ui/accounts_dialog.py" line="82" />
         <source>Add…</source>
         <translation>Tambah…</translation>
@@ -51,27 +56,68 @@
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="111" />
+        <location filename="../../ui/accounts_dialog.py" line="85" />
+        <location filename="../../ui/accounts_dialog.py" line="133" />
+        <source>Disable</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="88" />
+        <source>Add an account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="89" />
+        <source>Check the selected account</source>
+        <translation>Periksa akun yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="90" />
+        <source>Turn syncing of the account on or off</source>
+        <translation>Nyalakan atau matikan sinkronisasi akun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="91" />
+        <source>Remove the selected account</source>
+        <translation>Hapus akun yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="119" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="111" />
+        <location filename="../../ui/accounts_dialog.py" line="119" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="139" />
+        <location filename="../../ui/accounts_dialog.py" line="120" />
+        <source>on</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="120" />
+        <source>off (paused)</source>
+        <translation>mati (dijeda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="132" />
+        <source>Enable</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="158" />
         <source>Checking %1…</source>
         <translation>Memeriksa %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="150" />
+        <location filename="../../ui/accounts_dialog.py" line="177" />
         <source>Remove the account?</source>
         <translation>Hapus akun ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="151" />
+        <location filename="../../ui/accounts_dialog.py" line="178" />
         <source>Remove %1 and its %2 conversation(s) from this inbox? Nothing is deleted on the platform.</source>
         <translation>Hapus %1 dan %2 percakapannya dari kotak masuk ini? Tidak ada yang dihapus di platform.</translation>
     </message>
@@ -79,177 +125,228 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="23" />
+        <location filename="../../ui/actions.py" line="24" />
         <source>Open conversation</source>
         <translation>Buka percakapan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="24" />
+        <location filename="../../ui/actions.py" line="25" />
         <source>Next conversation</source>
         <translation>Percakapan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="25" />
+        <location filename="../../ui/actions.py" line="26" />
         <source>Previous conversation</source>
         <translation>Percakapan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="26" />
+        <location filename="../../ui/actions.py" line="27" />
         <source>Back to the list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="27" />
+        <location filename="../../ui/actions.py" line="28" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="28" />
+        <location filename="../../ui/actions.py" line="29" />
         <source>Command palette…</source>
         <translation>Palet perintah…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="29" />
+        <location filename="../../ui/actions.py" line="30" />
+        <location filename="../../ui/actions.py" line="31" />
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="30" />
+        <location filename="../../ui/actions.py" line="32" />
         <source>Internal note</source>
         <translation>Catatan internal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="32" />
+        <location filename="../../ui/actions.py" line="33" />
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="35" />
         <source>Insert canned response…</source>
         <translation>Sisipkan balasan siap pakai…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="34" />
+        <location filename="../../ui/actions.py" line="37" />
         <source>Manage canned responses…</source>
         <translation>Kelola balasan siap pakai…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="36" />
+        <location filename="../../ui/actions.py" line="39" />
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="37" />
+        <location filename="../../ui/actions.py" line="40" />
         <source>Done (and next)</source>
         <translation>Selesai (lalu berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="38" />
+        <location filename="../../ui/actions.py" line="41" />
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="42" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39" />
+        <location filename="../../ui/actions.py" line="43" />
         <source>Snooze…</source>
         <translation>Tunda…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40" />
+        <location filename="../../ui/actions.py" line="44" />
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="45" />
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41" />
+        <location filename="../../ui/actions.py" line="46" />
+        <source>Assign</source>
+        <translation>Tugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="47" />
         <source>Assign to me</source>
         <translation>Tugaskan ke saya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42" />
+        <location filename="../../ui/actions.py" line="48" />
         <source>Tag…</source>
         <translation>Tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43" />
+        <location filename="../../ui/actions.py" line="49" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="50" />
         <source>Priority…</source>
         <translation>Prioritas…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44" />
+        <location filename="../../ui/actions.py" line="51" />
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="52" />
         <source>Escalate…</source>
         <translation>Eskalasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="45" />
+        <location filename="../../ui/actions.py" line="53" />
+        <source>Escalate</source>
+        <translation>Eskalasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="54" />
         <source>Mark unread</source>
         <translation>Tandai belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="46" />
+        <location filename="../../ui/actions.py" line="55" />
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="56" />
         <source>Hide on the platform</source>
         <translation>Sembunyikan di platform</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47" />
+        <location filename="../../ui/actions.py" line="57" />
         <source>Delete on the platform…</source>
         <translation>Hapus di platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48" />
+        <location filename="../../ui/actions.py" line="58" />
         <source>Block the member…</source>
         <translation>Blokir anggota…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49" />
+        <location filename="../../ui/actions.py" line="59" />
         <source>Mute the member</source>
         <translation>Bisukan anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50" />
+        <location filename="../../ui/actions.py" line="60" />
         <source>Report to the platform…</source>
         <translation>Laporkan ke platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>Mark read on the platform</source>
         <translation>Tandai dibaca di platform</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>Sort: newest first</source>
         <translation>Urutkan: terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>Sort: oldest first</source>
         <translation>Urutkan: terlama dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>Sort: waiting longest</source>
         <translation>Urutkan: menunggu paling lama</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56" />
+        <location filename="../../ui/actions.py" line="66" />
         <source>Sort: priority</source>
         <translation>Urutkan: prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>Accounts…</source>
         <translation>Akun…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="69" />
+        <source>Sync</source>
+        <translation>Sinkron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="70" />
         <source>Sync status…</source>
         <translation>Status sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="71" />
+        <source>Save search as view…</source>
+        <translation>Simpan pencarian sebagai tampilan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -319,7 +416,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="84" />
+        <location filename="../../ui/app.py" line="83" />
         <source>This is the demo community: nothing you do leaves this computer.</source>
         <translation>Ini komunitas demo: tidak ada yang Anda lakukan keluar dari komputer ini.</translation>
     </message>
@@ -327,78 +424,78 @@
 <context>
     <name>CannedManager</name>
     <message>
-        <location filename="../../ui/canned_manager.py" line="35" />
-        <location filename="../../ui/canned_manager.py" line="44" />
+        <location filename="../../ui/canned_manager.py" line="36" />
+        <location filename="../../ui/canned_manager.py" line="45" />
         <source>Canned responses</source>
         <translation>Balasan siap pakai</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="36" />
+        <location filename="../../ui/canned_manager.py" line="37" />
         <source>Manage canned responses</source>
         <translation>Kelola balasan siap pakai</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="41" />
+        <location filename="../../ui/canned_manager.py" line="42" />
         <source>Filter…</source>
         <translation>Saring…</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="42" />
+        <location filename="../../ui/canned_manager.py" line="43" />
         <source>Filter canned responses</source>
         <translation>Saring balasan siap pakai</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="55" />
+        <location filename="../../ui/canned_manager.py" line="56" />
         <source>Placeholders: %1; any other {{name}} is asked for when used.</source>
         <translation>Isian: %1; {{nama}} lainnya akan ditanyakan saat dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="60" />
+        <location filename="../../ui/canned_manager.py" line="61" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="60" />
+        <location filename="../../ui/canned_manager.py" line="61" />
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="61" />
+        <location filename="../../ui/canned_manager.py" line="62" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="62" />
+        <location filename="../../ui/canned_manager.py" line="63" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="62" />
+        <location filename="../../ui/canned_manager.py" line="63" />
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="67" />
+        <location filename="../../ui/canned_manager.py" line="68" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="68" />
+        <location filename="../../ui/canned_manager.py" line="69" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="69" />
+        <location filename="../../ui/canned_manager.py" line="70" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="148" />
+        <location filename="../../ui/canned_manager.py" line="149" />
         <source>Delete?</source>
         <translation>Hapus?</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_manager.py" line="149" />
+        <location filename="../../ui/canned_manager.py" line="150" />
         <source>Delete the canned response “%1” for everyone using this inbox?</source>
         <translation>Hapus balasan siap pakai “%1” untuk semua pengguna kotak masuk ini?</translation>
     </message>
@@ -463,18 +560,18 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="52" />
-        <location filename="../../ui/commands.py" line="54" />
+        <location filename="../../ui/commands.py" line="53" />
+        <location filename="../../ui/commands.py" line="55" />
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="77" />
+        <location filename="../../ui/commands.py" line="90" />
         <source>Sync stopped: %1</source>
         <translation>Sinkronisasi berhenti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="215" />
+        <location filename="../../ui/commands.py" line="137" />
         <source>Sync is not running.</source>
         <translation>Sinkronisasi tidak berjalan.</translation>
     </message>
@@ -482,69 +579,69 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer.py" line="51" />
+        <location filename="../../ui/composer.py" line="52" />
         <source>Reply composer</source>
         <translation>Penyusun balasan</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="58" />
+        <location filename="../../ui/composer.py" line="61" />
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="59" />
+        <location filename="../../ui/composer.py" line="62" />
         <source>Internal note</source>
         <translation>Catatan internal</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="60" />
+        <location filename="../../ui/composer.py" line="63" />
         <source>Reply or internal note</source>
         <translation>Balasan atau catatan internal</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="62" />
+        <location filename="../../ui/composer.py" line="65" />
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="63" />
+        <location filename="../../ui/composer.py" line="66" />
         <source>Write a reply… type ;shortcut then Tab for a canned response; Ctrl+Enter sends</source>
         <translation>Tulis balasan… ketik ;pintasan lalu Tab untuk balasan siap pakai; Ctrl+Enter mengirim</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="67" />
+        <location filename="../../ui/composer.py" line="70" />
         <source>Length</source>
         <translation>Panjang</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="68" />
+        <location filename="../../ui/composer.py" line="71" />
         <source>Canned…</source>
         <translation>Siap pakai…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="69" />
+        <location filename="../../ui/composer.py" line="72" />
         <source>Insert a canned response</source>
         <translation>Sisipkan balasan siap pakai</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="70" />
-        <location filename="../../ui/composer.py" line="71" />
-        <location filename="../../ui/composer.py" line="114" />
+        <location filename="../../ui/composer.py" line="73" />
+        <location filename="../../ui/composer.py" line="74" />
+        <location filename="../../ui/composer.py" line="133" />
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="114" />
+        <location filename="../../ui/composer.py" line="133" />
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="119" />
+        <location filename="../../ui/composer.py" line="138" />
         <source>No canned response has the shortcut ;%1</source>
         <translation>Tidak ada balasan siap pakai dengan pintasan ;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer.py" line="147" />
+        <location filename="../../ui/composer.py" line="166" />
         <source>The response still needs: %1</source>
         <translation>Balasan ini masih memerlukan: %1</translation>
     </message>
@@ -552,39 +649,44 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../../ui/conversation_model.py" line="41" />
+        <location filename="../../ui/conversation_model.py" line="54" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_model.py" line="41" />
+        <location filename="../../ui/conversation_model.py" line="54" />
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_model.py" line="41" />
+        <location filename="../../ui/conversation_model.py" line="54" />
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_model.py" line="41" />
+        <location filename="../../ui/conversation_model.py" line="54" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_model.py" line="42" />
+        <location filename="../../ui/conversation_model.py" line="55" />
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_model.py" line="42" />
+        <location filename="../../ui/conversation_model.py" line="55" />
         <source>Age</source>
         <translation>Umur</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_model.py" line="42" />
+        <location filename="../../ui/conversation_model.py" line="55" />
         <source>Waiting</source>
         <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_model.py" line="152" />
+        <source>Click to sort by this column</source>
+        <translation>Klik untuk mengurutkan menurut kolom ini</translation>
     </message>
 </context>
 <context>
@@ -711,136 +813,311 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
     </message>
 </context>
 <context>
+    <name>LinkMemberDialog</name>
+    <message>
+        <location filename="../../ui/link_dialog.py" line="27" />
+        <location filename="../../ui/link_dialog.py" line="28" />
+        <source>Link to another member</source>
+        <translation>Tautkan ke anggota lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_dialog.py" line="31" />
+        <source>Name or handle</source>
+        <translation>Nama atau handle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_dialog.py" line="32" />
+        <source>Search members</source>
+        <translation>Cari anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_dialog.py" line="34" />
+        <source>Matching members</source>
+        <translation>Anggota yang cocok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_dialog.py" line="36" />
+        <source>The person's name</source>
+        <translation>Nama orang tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_dialog.py" line="42" />
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_dialog.py" line="44" />
+        <source>Person's name</source>
+        <translation>Nama orang</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommands</name>
+    <message>
+        <location filename="../../ui/list_commands.py" line="170" />
+        <source>Type a search first, then save it as a view.</source>
+        <translation>Ketik pencarian dulu, lalu simpan sebagai tampilan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="174" />
+        <source>Save search as view</source>
+        <translation>Simpan pencarian sebagai tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="175" />
+        <source>Name for the view (it shows in the sidebar with a live count):</source>
+        <translation>Nama tampilan (muncul di bilah samping dengan jumlah terkini):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="181" />
+        <source>Saved the search as a view.</source>
+        <translation>Pencarian disimpan sebagai tampilan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="184" />
+        <source>Rename saved search</source>
+        <translation>Ganti nama pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="185" />
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="189" />
+        <source>Renamed.</source>
+        <translation>Nama diganti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="192" />
+        <source>Remove saved search?</source>
+        <translation>Hapus pencarian tersimpan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="193" />
+        <source>Remove the saved search “%1”? Conversations are not touched.</source>
+        <translation>Hapus pencarian tersimpan “%1”? Percakapan tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_commands.py" line="198" />
+        <source>Saved search removed.</source>
+        <translation>Pencarian tersimpan dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Serambi</source>
         <translation>Serambi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Serambi inbox</source>
         <translation>Kotak masuk Serambi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Search (/):  words "a phrase" from:ani tag:refund is:unread before:2d</source>
         <translation>Cari (/):  kata "sebuah frasa" from:ani tag:refund is:unread before:2d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Search problem</source>
         <translation>Masalah pencarian</translation>
     </message>
 </context>
 <context>
+    <name>MemberEdits</name>
+    <message>
+        <location filename="../../ui/member_edits.py" line="43" />
+        <source>Marked as VIP.</source>
+        <translation>Ditandai sebagai VIP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_edits.py" line="43" />
+        <source>No longer a VIP.</source>
+        <translation>Tidak lagi VIP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_edits.py" line="47" />
+        <source>Member notes saved.</source>
+        <translation>Catatan anggota disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_edits.py" line="59" />
+        <source>Linked: both are now one person.</source>
+        <translation>Ditautkan: keduanya kini satu orang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_edits.py" line="63" />
+        <source>Unlinked.</source>
+        <translation>Tautan dilepas.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../ui/member_panel.py" line="35" />
+        <location filename="../../ui/member_panel.py" line="53" />
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="38" />
+        <location filename="../../ui/member_panel.py" line="56" />
         <source>Member name</source>
         <translation>Nama anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="43" />
+        <location filename="../../ui/member_panel.py" line="61" />
         <source>Member handle</source>
         <translation>Akun anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="44" />
         <source>VIP</source>
-        <translation>VIP</translation>
+        <translation type="vanished">VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="45" />
+        <location filename="../../ui/member_panel.py" line="67" />
         <source>Member notes</source>
         <translation>Catatan anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="46" />
+        <location filename="../../ui/member_panel.py" line="68" />
+        <source>Notes about this member (only your team sees them)</source>
+        <translation>Catatan tentang anggota ini (hanya tim Anda yang melihatnya)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="73" />
+        <source>Save notes</source>
+        <translation>Simpan catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="74" />
+        <source>Save the member notes</source>
+        <translation>Simpan catatan anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="76" />
         <source>Open profile…</source>
         <translation>Buka profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="47" />
+        <location filename="../../ui/member_panel.py" line="77" />
         <source>Open the member's profile</source>
         <translation>Buka profil anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="49" />
+        <location filename="../../ui/member_panel.py" line="79" />
+        <source>Linked identities</source>
+        <translation>Identitas tertaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="80" />
+        <source>Link to another member…</source>
+        <translation>Tautkan ke anggota lain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="81" />
+        <source>Link this member to the same person elsewhere</source>
+        <translation>Tautkan anggota ini ke orang yang sama di platform lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="83" />
+        <source>Unlink</source>
+        <translation>Lepas tautan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="84" />
+        <source>Unlink this member from the person</source>
+        <translation>Lepaskan anggota ini dari orang tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="87" />
         <source>Other conversations</source>
         <translation>Percakapan lain</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="51" />
+        <location filename="../../ui/member_panel.py" line="89" />
         <source>This member's other conversations</source>
         <translation>Percakapan lain anggota ini</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="62" />
+        <location filename="../../ui/member_panel.py" line="117" />
         <source>No member</source>
         <translation>Tanpa anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="64" />
+        <location filename="../../ui/member_panel.py" line="62" />
         <source>★ VIP</source>
         <translation>★ VIP</translation>
     </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="63" />
+        <source>VIP member</source>
+        <translation>Anggota VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="65" />
+        <source>Member tags</source>
+        <translation>Tag anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_panel.py" line="138" />
+        <source>Also:</source>
+        <translation>Juga:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/member_panel.py" line="71" />
+        <location filename="../../ui/member_panel.py" line="144" />
         <source>Other conversations (%n)</source>
         <translation>
-            <numerusform>Percakapan lain (%n)</numerusform></translation>
+            <numerusform>Percakapan lain (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>&amp;Conversation</source>
         <translation>&amp;Percakapan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>&amp;Triage</source>
         <translation>&amp;Triase</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>&amp;Moderate</source>
         <translation>&amp;Moderasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -866,12 +1143,12 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
         <translation>Tidak berhasil: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="88" />
+        <location filename="../../ui/reading_commands.py" line="90" />
         <source>Link not opened</source>
         <translation>Tautan tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="89" />
+        <location filename="../../ui/reading_commands.py" line="91" />
         <source>Serambi only opens web and mail links. This one is not:
 
 %1</source>
@@ -880,12 +1157,12 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="92" />
+        <location filename="../../ui/reading_commands.py" line="94" />
         <source>Open link?</source>
         <translation>Buka tautan?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="93" />
+        <location filename="../../ui/reading_commands.py" line="95" />
         <source>Open this address in your browser?
 
 %1</source>
@@ -894,17 +1171,17 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="123" />
+        <location filename="../../ui/reading_commands.py" line="125" />
         <source>Open a conversation first.</source>
         <translation>Buka percakapan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="131" />
+        <location filename="../../ui/reading_commands.py" line="135" />
         <source>Note added.</source>
         <translation>Catatan ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="131" />
+        <location filename="../../ui/reading_commands.py" line="135" />
         <source>Reply queued.</source>
         <translation>Balasan masuk antrean.</translation>
     </message>
@@ -936,55 +1213,80 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="19" />
-        <location filename="../../ui/sidebar.py" line="27" />
+        <location filename="../../ui/sidebar.py" line="24" />
+        <location filename="../../ui/sidebar.py" line="32" />
         <source>Views</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="22" />
+        <location filename="../../ui/sidebar.py" line="27" />
         <source>Inbox</source>
         <translation>Kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="22" />
+        <location filename="../../ui/sidebar.py" line="27" />
         <source>Mine</source>
         <translation>Milik saya</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="23" />
+        <location filename="../../ui/sidebar.py" line="28" />
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="23" />
+        <location filename="../../ui/sidebar.py" line="28" />
         <source>Escalated</source>
         <translation>Dieskalasi</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="24" />
+        <location filename="../../ui/sidebar.py" line="29" />
         <source>Waiting longest</source>
         <translation>Menunggu terlama</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="24" />
+        <location filename="../../ui/sidebar.py" line="29" />
         <source>Snoozed</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="25" />
+        <location filename="../../ui/sidebar.py" line="30" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="28" />
+        <location filename="../../ui/sidebar.py" line="33" />
+        <source>Saved searches</source>
+        <translation>Pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="35" />
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="29" />
+        <location filename="../../ui/sidebar.py" line="36" />
         <source>Tags</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="107" />
+        <source>n/a</source>
+        <translation>t/a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="127" />
+        <source>Rename saved search…</source>
+        <translation>Ganti nama pencarian tersimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="128" />
+        <source>Remove saved search</source>
+        <translation>Hapus pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="129" />
+        <source>Save search as view…</source>
+        <translation>Simpan pencarian sebagai tampilan…</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1545,8 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
         <location filename="../../ui/tray.py" line="41" />
         <source>Serambi: %n conversation(s) waiting</source>
         <translation>
-            <numerusform>Serambi: %n percakapan menunggu</numerusform></translation>
+            <numerusform>Serambi: %n percakapan menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tray.py" line="47" />
@@ -1254,7 +1557,8 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
         <location filename="../../ui/tray.py" line="48" />
         <source>%n new message(s) in your inbox</source>
         <translation>
-            <numerusform>%n pesan baru di kotak masuk Anda</numerusform></translation>
+            <numerusform>%n pesan baru di kotak masuk Anda</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1572,8 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
         <location filename="../../ui/triage_commands.py" line="49" />
         <source>Marked %n conversation(s) done.</source>
         <translation>
-            <numerusform>%n percakapan ditandai selesai.</numerusform></translation>
+            <numerusform>%n percakapan ditandai selesai.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/triage_commands.py" line="67" />
@@ -1349,13 +1654,15 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
         <location filename="../../ui/triage_commands.py" line="152" />
         <source>Delete the latest message of %n conversation(s) on the platform? This cannot be undone.</source>
         <translation>
-            <numerusform>Hapus pesan terbaru dari %n percakapan di platform? Ini tidak dapat dibatalkan.</numerusform></translation>
+            <numerusform>Hapus pesan terbaru dari %n percakapan di platform? Ini tidak dapat dibatalkan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/triage_commands.py" line="155" />
         <source>Block the members of %n conversation(s) on the platform?</source>
         <translation>
-            <numerusform>Blokir anggota dari %n percakapan di platform?</numerusform></translation>
+            <numerusform>Blokir anggota dari %n percakapan di platform?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/triage_commands.py" line="157" />
@@ -1366,7 +1673,8 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
         <location filename="../../ui/triage_commands.py" line="163" />
         <source>%n conversation(s) skipped: their platform cannot do that.</source>
         <translation>
-            <numerusform>%n percakapan dilewati: platformnya tidak bisa melakukannya.</numerusform></translation>
+            <numerusform>%n percakapan dilewati: platformnya tidak bisa melakukannya.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,37 +1,20 @@
-"""Read models for the desktop's three panes: sidebar views with counts, one page of a view's
-conversations, and one conversation with its thread, member and outbox. Qt-free, Core selects.
-"""
+"""The conversation list and the sidebar: views, one page of a view's conversations, and
+every sidebar number. Qt-free, Core selects."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import Select, and_, case, func, select
-from sqlmodel import col
-from sqlmodel import select as sm_select
 
-from app.models import (
-    Account,
-    Conversation,
-    ConversationTag,
-    Escalation,
-    Member,
-    Message,
-    OutboxItem,
-    Person,
-    Status,
-    SyncState,
-    Tag,
-)
+from app.models import Account, Conversation, ConversationTag, Member, Message, Status, Tag
 from app.search import search_conversations
 from app.search.scope import account_platform
 from app.store import Store
-from connectors import registry
-from connectors.base import capabilities
 
 C = Conversation.__table__.c  # type: ignore[attr-defined]
 M = Message.__table__.c  # type: ignore[attr-defined]
@@ -90,6 +73,7 @@ class Counts:
     fixed: dict[str, int] = field(default_factory=dict)
     platforms: dict[str, int] = field(default_factory=dict)
     tags: dict[str, int] = field(default_factory=dict)
+    saved: list[Any] = field(default_factory=list)  # app.views.saved.SavedView, filled apart
 
 
 def _platforms(store: Store) -> dict[int, str]:
@@ -219,151 +203,3 @@ def counts(store: Store, agent: str) -> Counts:
     result.tags = {name: int(n) for name, n in per_tag}
     return result
 
-
-@dataclass(frozen=True, slots=True)
-class ThreadMessage:
-    id: int
-    direction: str
-    kind: str
-    author_name: str
-    author_handle: str
-    text: str
-    url: str
-    language: str
-    created_at: datetime
-    edited_at: datetime | None
-    deleted: bool
-
-
-@dataclass(frozen=True, slots=True)
-class MemberInfo:
-    id: int
-    name: str
-    handle: str
-    profile_url: str
-    notes: str
-    vip: bool
-    others: tuple[ConversationRow, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Thread:
-    row: ConversationRow
-    messages: tuple[ThreadMessage, ...]
-    escalations: tuple[Escalation, ...]
-    outbox: tuple[OutboxItem, ...]
-    member: MemberInfo | None
-
-    @property
-    def language(self) -> str:
-        """The member's language as the platform tagged their latest message ("" unknown)."""
-        spoken = [m.language for m in self.messages if m.direction == "inbound" and m.language]
-        return spoken[-1] if spoken else ""
-
-
-class ConversationGone(LookupError):
-    """The conversation was deleted meanwhile."""
-
-
-def thread(store: Store, conversation_id: int) -> Thread:
-    platforms = _platforms(store)
-    rows = _by_ids(store, [conversation_id], platforms)
-    if not rows:
-        raise ConversationGone(conversation_id)
-    stmt = (select(M.id, M.direction, M.kind, M.text, M.url, M.language, M.created_at,
-                   M.edited_at,
-                   M.deleted, func.coalesce(MB.c.name, "").label("name"),
-                   func.coalesce(MB.c.handle, "").label("handle"))
-            .outerjoin(MB, MB.c.id == M.author_id)
-            .where(M.conversation_id == conversation_id).order_by(M.created_at, M.id))
-    with store.read_session() as session:
-        conn = session.connection()
-        messages = tuple(ThreadMessage(r.id, r.direction, r.kind, r.name, r.handle, r.text,
-                                       r.url, r.language or "", r.created_at, r.edited_at,
-                                       bool(r.deleted))
-                         for r in conn.execute(stmt))
-        conv = session.get(Conversation, conversation_id)
-        escalations = tuple(session.exec(sm_select(Escalation).where(
-            Escalation.conversation_id == conversation_id,
-            col(Escalation.resolved_at).is_(None))).all())
-        outbox = tuple(session.exec(sm_select(OutboxItem).where(
-            OutboxItem.conversation_id == conversation_id).order_by(col(OutboxItem.id))).all())
-        member_id = conv.member_id if conv else None
-    member = _member(store, member_id, conversation_id, platforms) if member_id else None
-    return Thread(rows[0], messages, escalations, outbox, member)
-
-
-def _member(store: Store, member_id: int, current: int,
-            platforms: dict[int, str]) -> MemberInfo | None:
-    with store.read_session() as session:
-        member = session.get(Member, member_id)
-        if member is None:
-            return None
-        person = session.get(Person, member.person_id) if member.person_id else None
-        same = [member_id]
-        if person is not None:
-            same = list(session.connection().execute(
-                select(MB.c.id).where(MB.c.person_id == person.id)).scalars())
-        info = (member.id, member.name or (person.display_name if person else ""),
-                member.handle, member.profile_url,
-                member.notes or (person.notes if person else ""),
-                member.vip or bool(person and person.vip))
-    with store.read() as conn:
-        ids = list(conn.execute(select(C.id).where(C.member_id.in_(same), C.id != current)
-                                .order_by(C.last_message_at.desc()).limit(20)).scalars())
-    return MemberInfo(*info, others=tuple(_by_ids(store, ids, platforms)))  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True, slots=True)
-class AccountSync:
-    account_id: int
-    platform: str
-    handle: str
-    enabled: bool
-    last_success_at: datetime | None
-    next_poll_at: datetime | None
-    last_error: str
-    failures: int
-
-
-def sync_status(store: Store) -> list[AccountSync]:
-    """Per account: last success, next poll and the latest error of its streams."""
-    ss = SyncState.__table__.c  # type: ignore[attr-defined]
-    platforms = _platforms(store)
-    with store.read() as conn:
-        accounts = conn.execute(select(A.id, A.handle, A.enabled).order_by(A.id)).all()
-        states = conn.execute(select(ss.account_id, ss.last_success_at, ss.next_poll_at,
-                                     ss.last_error, ss.last_error_at, ss.failures)).all()
-    by_account: dict[int, list[Any]] = defaultdict(list)
-    for s in states:
-        by_account[s.account_id].append(s)
-    result = []
-    for a in accounts:
-        mine = by_account.get(a.id, [])
-        ok = [s.last_success_at for s in mine if s.last_success_at]
-        nxt = [s.next_poll_at for s in mine if s.next_poll_at]
-        failing = [s for s in mine if s.failures]
-        result.append(AccountSync(
-            a.id, platforms.get(a.id, ""), a.handle, bool(a.enabled), max(ok, default=None),
-            min(nxt, default=None), failing[0].last_error if failing else "",
-            max((s.failures for s in mine), default=0)))
-    return result
-
-
-@dataclass(frozen=True, slots=True)
-class Abilities:
-    """What a platform's connector can do, asked of its class: the UI offers only that."""
-
-    actions: frozenset[str]
-    max_reply_length: int | None
-
-
-def abilities(platform: str,
-              factory_for: Callable[[str], Any] = registry.factory_for) -> Abilities:
-    try:
-        factory = factory_for(platform)
-    except (KeyError, ImportError):
-        return Abilities(frozenset(), None)
-    can = frozenset(capabilities(factory))
-    limit = getattr(factory, "max_reply_length", None) if "reply" in can else None
-    return Abilities(can, limit if isinstance(limit, int) else None)

@@ -1,0 +1,63 @@
+"""The member panel's edits (VIP, notes, linking identities) written on the background writer
+through app.members; `changed` asks the window to read the member again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app import members
+from app.store import Store
+from ui.link_dialog import LinkMemberDialog
+from ui.member_panel import MemberPanel
+from ui.tasks import Op
+
+
+class MemberEdits(QObject):
+    changed = Signal()
+    error = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, store: Store, agent: str, panel: MemberPanel,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store, self.agent, self.panel, self.window = store, agent, panel, parent
+        panel.vip_changed.connect(self.set_vip)
+        panel.notes_changed.connect(self.set_notes)
+        panel.link_member.connect(self.link)
+        panel.unlink_member.connect(self.unlink)
+
+    def _write(self, work: Callable[[], Any], said: str) -> None:
+        def done(_: object) -> None:
+            self.message.emit(said)
+            self.changed.emit()
+
+        Op(self, work, write=True).success(done) \
+            .failure(lambda exc: self.error.emit(str(exc))).run_in_background()
+
+    def set_vip(self, member_id: int, vip: bool) -> None:
+        self._write(lambda: members.set_vip(self.store, member_id, vip, self.agent),
+                    self.tr("Marked as VIP.") if vip else self.tr("No longer a VIP."))
+
+    def set_notes(self, member_id: int, notes: str) -> None:
+        self._write(lambda: members.set_notes(self.store, member_id, notes, self.agent),
+                    self.tr("Member notes saved."))
+
+    def link(self, member_id: int) -> None:
+        member = self.panel.member
+        if member is None or member.id != member_id:
+            return
+        dialog = LinkMemberDialog(self.store, member, self.window)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        other, name = dialog.chosen(), dialog.display_name.text()
+        self._write(lambda: members.link(self.store, [member_id, other or member_id], name,
+                                         self.agent),
+                    self.tr("Linked: both are now one person."))
+
+    def unlink(self, member_id: int) -> None:
+        self._write(lambda: members.unlink(self.store, member_id, self.agent),
+                    self.tr("Unlinked."))
