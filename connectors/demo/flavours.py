@@ -21,6 +21,11 @@ _MAIL_HOSTS = ("mail.demo", "surel.demo", "kantor.demo")
 MATRIX_ROOM = "#komunitas:matrix.demo"
 FORUM = "https://forum.teduh.demo"
 
+# Reply lengths the imitated platforms accept (Mastodon's default server, Bluesky's post
+# record, Discourse's default max_post_length, a Matrix event's practical size, email).
+REPLY_LIMITS = {"mastodon": 500, "bluesky": 300, "discourse": 32_000, "matrix": 65_536,
+                "email": 100_000}
+
 
 @dataclass(frozen=True, slots=True)
 class AccountLook:

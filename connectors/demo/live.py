@@ -19,6 +19,7 @@ from connectors.base import AccountConfig, Page, SentReply
 from connectors.demo import flavours
 from connectors.demo.activity import ThreadRef, new_activity, reply_item
 from connectors.demo.content import DEMO_FLAVOURS, load_content
+from connectors.demo.flavours import REPLY_LIMITS
 from connectors.demo.history import thread_index
 from connectors.demo.state import AnswerBack, DemoState, PostedReply, state_for
 from connectors.errors import BadPayload, NotSupported
@@ -28,7 +29,8 @@ class DemoConnector:
     """One demo account of one flavour (Mastodon, Bluesky, Discourse, Matrix or email)."""
 
     streams: Sequence[str] = ("activity",)
-    max_reply_length = 500
+    # The most any flavour accepts; each instance narrows it to its imitated platform's limit.
+    max_reply_length = max(REPLY_LIMITS.values())
 
     def __init__(self, config: AccountConfig, secrets: Secrets,
                  client: httpx.AsyncClient) -> None:
@@ -36,6 +38,7 @@ class DemoConnector:
         if flavour not in DEMO_FLAVOURS:
             raise ValueError(f"unknown demo flavour {flavour!r}; use one of {DEMO_FLAVOURS}")
         self.flavour = flavour
+        self.max_reply_length = REPLY_LIMITS[flavour]
         self.account_id = config.account_id
         self.clock: Callable[[], datetime] = utcnow
         self.answer_back_chance = 0.6
