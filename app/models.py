@@ -129,6 +129,8 @@ class Conversation(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("account_id", "thread_key"),
         Index("ix_conversations_status_last", "status", "last_message_at"),
+        # A member's other conversations, shown beside every thread.
+        Index("ix_conversations_member_last", "member_id", "last_message_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     account_id: int = Field(foreign_key="accounts.id", ondelete="CASCADE")

@@ -3,6 +3,7 @@ and the sync worker. `run(workspace)` is what `serambi` (no sub-command) calls."
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import Protocol
@@ -78,6 +79,10 @@ def run(workspace: WorkspaceLike, demo: bool = False) -> int:
     window.commands.attach_tray(tray)
     window.show()
     tray.show()
+    # Start-up leaves ~100k long-lived objects; frozen, a full collection on a worker thread
+    # (which holds the UI thread too) takes a few ms instead of ~170 ms at 1M messages.
+    gc.collect()
+    gc.freeze()
     worker.start()
     if demo:
         window.say(QCoreApplication.translate(

@@ -16,6 +16,7 @@ from ui import icons
 from ui.accounts_dialog import AccountsDialog
 from ui.list_commands import ListCommands
 from ui.palette import CommandPalette, ShortcutsOverlay
+from ui.reading_commands import ThreadResult
 from ui.sync_status import SyncStatusDialog
 from ui.tasks import Op
 
@@ -41,6 +42,7 @@ class Commands(ListCommands):
         self._reselect_more: list[int] = []  # the rest of a multi-selection across a reload
         self._select_saved: str | None = None  # a saved search to open once it is listed
         self.shown_id: int | None = None  # the conversation the user asked to see last
+        self.ahead: dict[int, ThreadResult] = {}  # neighbours read before j/k asks for them
 
     # -- wiring ------------------------------------------------------------------------
     def install_menus(self) -> None:

@@ -3,9 +3,10 @@ the background, open links only after the user agrees, send replies and notes.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,11 +21,16 @@ from ui.triage_commands import TriageCommands
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+ThreadResult = tuple[views.Thread, dict[str, str], list[Any] | None]
+AHEAD = 6  # threads kept read in advance around the current row
+SETTLE_MS = 60  # let the frame showing a thread paint before more reads compete for the GIL
+
 
 class ReadingCommands(TriageCommands):
     w: MainWindow
     shown: views.Thread | None
     shown_id: int | None
+    ahead: dict[int, ThreadResult]
 
     def current_id(self) -> int | None:
         row = self.w.model.row_at(self.w.list.currentIndex().row())
@@ -44,18 +50,53 @@ class ReadingCommands(TriageCommands):
         else:
             self.load_thread(cid)
 
-    def load_thread(self, cid: int) -> None:
-        self.shown_id = cid
-        store, agent, want_canned = self.w.store, self.w.agent, not self.w.composer.responses
+    def _reader(self, cid: int, want_canned: bool) -> Callable[[], ThreadResult]:
+        store, agent = self.w.store, self.w.agent
 
-        def work() -> tuple[views.Thread, dict[str, str], list[Any] | None]:
+        def work() -> ThreadResult:
             canned = CannedService(store).list() if want_canned else None
             return views.thread(store, cid), context_for(store, cid, agent), canned
 
-        Op(self.w, work).success(self.show_thread).failure(lambda e: self.failed(str(e))) \
-            .run_in_background(name="thread")
+        return work
 
-    def show_thread(self, result: tuple[views.Thread, dict[str, str], list[Any] | None]) -> None:
+    def load_thread(self, cid: int) -> None:
+        """Show a neighbour read in advance at once (j/k stays within a frame), then read it
+        afresh in the background and show that only if it changed meanwhile."""
+        self.shown_id = cid
+        cached = self.ahead.pop(cid, None)
+        if cached is not None:
+            self.show_thread(cached)
+
+        def fresh(result: ThreadResult) -> None:
+            if cached is None or result[:2] != cached[:2]:
+                self.show_thread(result)
+
+        op = Op(self.w, self._reader(cid, not self.w.composer.responses)).success(fresh) \
+            .failure(lambda e: self.failed(str(e)))
+        if cached is None:
+            op.run_in_background(name="thread")
+        else:
+            QTimer.singleShot(SETTLE_MS, lambda: op.run_in_background(name="thread")
+                              if self.shown_id == cid else None)
+
+    def _read_ahead(self) -> None:
+        row = self.w.list.currentIndex().row()
+        for near_row in (row + 1, row - 1, row + 2):
+            near = self.w.model.row_at(near_row)
+            if near is None or near.id in self.ahead:
+                continue
+            Op(self.w, self._reader(near.id, False)).success(self._keep_ahead(near.id)) \
+                .run_in_background()
+        while len(self.ahead) > AHEAD:
+            self.ahead.pop(next(iter(self.ahead)))
+
+    def _keep_ahead(self, cid: int) -> Callable[[ThreadResult], None]:
+        def keep(result: ThreadResult) -> None:
+            self.ahead[cid] = result
+
+        return keep
+
+    def show_thread(self, result: ThreadResult) -> None:
         thread, context, canned = result
         changed = self.shown is None or self.shown.row.id != thread.row.id
         self.shown = thread
@@ -70,6 +111,7 @@ class ReadingCommands(TriageCommands):
         for key in table.MODERATION:
             self.w.actions_[key].setEnabled(key in can.actions)
         if changed:
+            QTimer.singleShot(SETTLE_MS, self._read_ahead)
             self.w.composer.switch_to(thread.row.id)
             if thread.row.unread:  # opening reads it; `u` afterwards must stick
                 self.w.ops.mark_read([thread.row.id])

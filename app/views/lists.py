@@ -139,11 +139,14 @@ def page(store: Store, view: View, agent: str, *, order: Order = "newest", limit
         found = list(ids) if ids is not None else search_conversations(
             store, view.value, limit=limit, offset=offset)
         return _by_ids(store, found, platforms)
-    stmt = _row_select().where(*_where(view, agent, platforms))
-    if ids is not None:
-        stmt = stmt.where(C.id.in_(list(ids)))
-    else:
-        stmt = _ordered(stmt, view, order).limit(limit).offset(offset)
+    if ids is None:
+        # The page's ids first, then its rows: sorting the full row (with its preview
+        # subquery) took ~1.1 s at 1M messages; the ids alone take a few ms.
+        keys = _ordered(select(C.id).where(*_where(view, agent, platforms)), view, order)
+        with store.read() as conn:
+            found = list(conn.execute(keys.limit(limit).offset(offset)).scalars())
+        return _by_ids(store, found, platforms)
+    stmt = _row_select().where(*_where(view, agent, platforms)).where(C.id.in_(list(ids)))
     with store.read() as conn:
         rows = conn.execute(stmt).all()
     return _rows(store, rows, platforms)
