@@ -52,7 +52,7 @@ def test_inbox_json_is_the_documented_shape(capsys: Any, inbox: list[int]) -> No
         "id", "platform", "account_id", "account_handle", "member_name", "member_handle",
         "subject", "preview", "status", "priority", "assignee", "tags", "unread",
         "escalated", "created_at", "last_message_at", "waiting_since", "snoozed_until",
-        "message_count"}
+        "message_count", "connector", "version"}
     assert (first["member_name"], first["preview"]) == ("Ani", "any news?")
     assert first["last_message_at"].endswith("+00:00")
 

@@ -3,20 +3,19 @@ conversation (`thread`), saved searches (`saved`), accounts and platforms (`stat
 
 from sqlalchemy import select
 
+from app.queries import ConversationRow
 from app.views.lists import (
     FIXED_VIEWS,
     MB,
     ORDERS,
     A,
     C,
-    ConversationRow,
     Counts,
     M,
     Order,
     View,
     counts,
     page,
-    tags_of,
 )
 from app.views.saved import COUNT_CAP, SavedView, saved_counts, saved_views
 from app.views.status import (
@@ -65,6 +64,5 @@ __all__ = [
     "saved_views",
     "select",
     "sync_status",
-    "tags_of",
     "thread",
 ]

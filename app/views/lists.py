@@ -3,15 +3,14 @@ every sidebar number. Qt-free, Core selects."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import Select, and_, case, func, select
 
 from app.models import Account, Conversation, ConversationTag, Member, Message, Status, Tag
+from app.queries import ConversationRow, rows_by_ids
 from app.search import search_conversations
 from app.search.scope import account_platform
 from app.store import Store
@@ -41,31 +40,6 @@ class View:
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.value}" if self.value else self.kind
-
-
-@dataclass(frozen=True, slots=True)
-class ConversationRow:
-    id: int
-    account_id: int
-    platform: str  # as the manager knows it (a demo account says which platform it imitates)
-    connector: str  # the connector that serves the account
-    account_handle: str
-    member_name: str
-    member_handle: str
-    subject: str
-    preview: str
-    status: str
-    priority: str
-    assignee: str | None
-    tags: tuple[str, ...]
-    unread: bool
-    escalated: bool
-    created_at: datetime
-    last_message_at: datetime
-    waiting_since: datetime | None
-    snoozed_until: datetime | None
-    message_count: int
-    version: int
 
 
 @dataclass(slots=True)
@@ -117,20 +91,6 @@ def _ordered(stmt: Select[Any], view: View, order: Order) -> Select[Any]:
     return stmt.order_by(C.last_message_at.desc(), C.id.desc())
 
 
-def _row_select() -> Select[Any]:
-    latest = (select(M.text).where(M.conversation_id == C.id, M.direction != "note")
-              .order_by(M.created_at.desc()).limit(1).scalar_subquery())
-    return (select(C.id, C.account_id, A.platform.label("connector"),
-                   A.handle.label("account_handle"),
-                   func.coalesce(MB.c.name, "").label("member_name"),
-                   func.coalesce(MB.c.handle, "").label("member_handle"), C.subject,
-                   func.coalesce(latest, "").label("preview"), C.status, C.priority,
-                   C.assignee, C.unread, C.escalated, C.created_at, C.last_message_at,
-                   C.waiting_since, C.snoozed_until, C.message_count, C.version)
-            .join(Account.__table__, A.id == C.account_id)  # type: ignore[attr-defined]
-            .outerjoin(MB, MB.c.id == C.member_id))
-
-
 def page(store: Store, view: View, agent: str, *, order: Order = "newest", limit: int = 100,
          offset: int = 0, ids: Sequence[int] | None = None) -> list[ConversationRow]:
     """One page of a view; with `ids`, only those of them still in the view (for a refresh)."""
@@ -138,49 +98,18 @@ def page(store: Store, view: View, agent: str, *, order: Order = "newest", limit
     if view.kind == "search":
         found = list(ids) if ids is not None else search_conversations(
             store, view.value, limit=limit, offset=offset)
-        return _by_ids(store, found, platforms)
+        return rows_by_ids(store, found)
     if ids is None:
         # The page's ids first, then its rows: sorting the full row (with its preview
         # subquery) took ~1.1 s at 1M messages; the ids alone take a few ms.
         keys = _ordered(select(C.id).where(*_where(view, agent, platforms)), view, order)
         with store.read() as conn:
             found = list(conn.execute(keys.limit(limit).offset(offset)).scalars())
-        return _by_ids(store, found, platforms)
-    stmt = _row_select().where(*_where(view, agent, platforms)).where(C.id.in_(list(ids)))
+        return rows_by_ids(store, found)
+    still = select(C.id).where(*_where(view, agent, platforms)).where(C.id.in_(list(ids)))
     with store.read() as conn:
-        rows = conn.execute(stmt).all()
-    return _rows(store, rows, platforms)
-
-
-def _by_ids(store: Store, ids: list[int], platforms: dict[int, str]) -> list[ConversationRow]:
-    with store.read() as conn:
-        rows = {r.id: r for r in conn.execute(_row_select().where(C.id.in_(ids))).all()}
-    return _rows(store, [rows[i] for i in ids if i in rows], platforms)
-
-
-def _rows(store: Store, rows: Sequence[Any], platforms: dict[int, str]) -> list[ConversationRow]:
-    tags = tags_of(store, [r.id for r in rows])
-    return [ConversationRow(
-        id=r.id, account_id=r.account_id, platform=platforms.get(r.account_id, ""),
-        connector=r.connector, account_handle=r.account_handle,
-        member_name=r.member_name, member_handle=r.member_handle, subject=r.subject,
-        preview=r.preview, status=r.status, priority=r.priority, assignee=r.assignee,
-        tags=tuple(tags.get(r.id, ())), unread=bool(r.unread), escalated=bool(r.escalated),
-        created_at=r.created_at, last_message_at=r.last_message_at,
-        waiting_since=r.waiting_since, snoozed_until=r.snoozed_until,
-        message_count=r.message_count, version=r.version) for r in rows]
-
-
-def tags_of(store: Store, ids: Sequence[int]) -> dict[int, list[str]]:
-    found: dict[int, list[str]] = defaultdict(list)
-    if not ids:
-        return found
-    stmt = (select(CT.conversation_id, T.name).join(Tag.__table__, T.id == CT.tag_id)  # type: ignore[attr-defined]
-            .where(CT.conversation_id.in_(list(ids))).order_by(T.name))
-    with store.read() as conn:
-        for cid, name in conn.execute(stmt):
-            found[cid].append(name)
-    return found
+        kept = set(conn.execute(still).scalars())
+    return rows_by_ids(store, [i for i in ids if i in kept])
 
 
 def counts(store: Store, agent: str) -> Counts:

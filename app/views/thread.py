@@ -11,8 +11,9 @@ from sqlmodel import col
 from sqlmodel import select as sm_select
 
 from app.models import Conversation, Escalation, Member, MemberTag, OutboxItem, Person, Tag
+from app.queries import ConversationRow, rows_by_ids
 from app.store import Store
-from app.views.lists import MB, C, ConversationRow, M, _by_ids, _platforms
+from app.views.lists import MB, C, M, _platforms
 
 TG = Tag.__table__.c  # type: ignore[attr-defined]
 MT = MemberTag.__table__  # type: ignore[attr-defined]
@@ -79,7 +80,7 @@ class ConversationGone(LookupError):
 
 def thread(store: Store, conversation_id: int) -> Thread:
     platforms = _platforms(store)
-    rows = _by_ids(store, [conversation_id], platforms)
+    rows = rows_by_ids(store, [conversation_id])
     if not rows:
         raise ConversationGone(conversation_id)
     stmt = (select(M.id, M.direction, M.kind, M.text, M.url, M.language, M.created_at,
@@ -131,4 +132,4 @@ def _member(store: Store, member_id: int, current: int,
     with store.read() as conn:
         ids = list(conn.execute(select(C.id).where(C.member_id.in_(same), C.id != current)
                                 .order_by(C.last_message_at.desc()).limit(20)).scalars())
-    return replace(info, others=tuple(_by_ids(store, ids, platforms)))
+    return replace(info, others=tuple(rows_by_ids(store, ids)))
