@@ -84,6 +84,7 @@ def later_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[s
     scripts = tmp_path / "migrations"
     shutil.copytree(SCRIPTS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(migrate, "SCRIPTS", scripts)
+    monkeypatch.setattr(migrate, "HEAD", "9999")
 
     def write(extra: str = "") -> None:
         body = NEXT_REVISION.format(head=migrate.head_revision(), extra=extra or "pass")
@@ -142,3 +143,7 @@ def test_an_up_to_date_database_is_not_backed_up(store: Store, tmp_path: Path) -
 
 def test_a_fresh_database_migrates_to_head(any_store: Store) -> None:
     assert migrate.current_revision(any_store) == migrate.head_revision()
+
+
+def test_the_known_head_is_alembics_head() -> None:
+    assert migrate.head_revision() == migrate.HEAD
