@@ -70,6 +70,10 @@ SPECS = (
     Spec("sync_status", "view", QT_TRANSLATE_NOOP("Actions", "Sync status…")),
     Spec("save_search", "view", QT_TRANSLATE_NOOP("Actions", "Save search as view…"),
          ("Ctrl+Shift+S",)),
+    # Language names stay in their own language, so anyone can find theirs.
+    Spec("language_system", "language", QT_TRANSLATE_NOOP("Actions", "System default")),
+    Spec("language_en", "language", QT_TRANSLATE_NOOP("Actions", "English")),
+    Spec("language_id", "language", QT_TRANSLATE_NOOP("Actions", "Bahasa Indonesia")),
     Spec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), ("?",)),
     Spec("quit", "file", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",)),
 )
@@ -81,12 +85,14 @@ MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&File")),
          ("moderate", QT_TRANSLATE_NOOP("Menus", "&Moderate")),
          ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
          ("help", QT_TRANSLATE_NOOP("Menus", "&Help")))
+SUBMENUS = {"language": ("view", QT_TRANSLATE_NOOP("Menus", "&Language"))}  # key: (in, title)
+GROUPS = ("sort_", "language_")  # checkable actions, one of each group checked
 
 
 def build(parent: QObject, handler: Callable[[str], None]) -> dict[str, QAction]:
-    """One QAction per spec, triggering `handler(key)`; sort actions form a radio group."""
+    """One QAction per spec, triggering `handler(key)`; each of GROUPS is a radio group."""
     actions: dict[str, QAction] = {}
-    sort_group = QActionGroup(parent)
+    groups = {prefix: QActionGroup(parent) for prefix in GROUPS}
     for spec in SPECS:
         action = QAction(QCoreApplication.translate("Actions", str(spec.label)), parent)
         action.setObjectName(f"action_{spec.key}")
@@ -95,13 +101,25 @@ def build(parent: QObject, handler: Callable[[str], None]) -> dict[str, QAction]
         action.setData(spec.key)
         if spec.short is not None:
             action.setIconText(QCoreApplication.translate("Actions", str(spec.short)))
-        if spec.key.startswith("sort_"):
-            action.setCheckable(True)
-            sort_group.addAction(action)
+        for prefix, group in groups.items():
+            if spec.key.startswith(prefix):
+                action.setCheckable(True)
+                group.addAction(action)
         action.triggered.connect(lambda _=False, key=spec.key: handler(key))
         actions[spec.key] = action
     return actions
 
 
 def menu_title(key: str) -> str:
-    return QCoreApplication.translate("Menus", str(dict(MENUS)[key]))
+    title = SUBMENUS[key][1] if key in SUBMENUS else dict(MENUS)[key]
+    return QCoreApplication.translate("Menus", str(title))
+
+
+def language_key(code: str) -> str:
+    """The action that stands for a language code ("" is the system's)."""
+    return f"language_{code or 'system'}"
+
+
+def language_code(key: str) -> str:
+    code = key.removeprefix("language_")
+    return "" if code == "system" else code

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import gc
 import sys
-from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.secrets import Secrets
 from app.store import Store
-from ui import crash, tasks, theme
+from ui import crash, language, tasks, theme
+from ui.language import load_translations as load_translations  # where it used to live
 from ui.main_window import MainWindow
 from ui.sync_worker import SyncWorker
 from ui.tray import Tray, app_icon
 
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+RESTART = 0x5E4A  # what app.exec() returns when the window is to be built again
 
 
 class WorkspaceLike(Protocol):
@@ -49,32 +49,30 @@ def apply_scheme(app: QApplication) -> None:
     theme.apply(app)
 
 
-def load_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Serambi's own strings and Qt's, in the user's language when we have them."""
-    locale = locale or QLocale.system()
-    loaded = []
-    sources = ((str(I18N), "serambi"),
-               (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"))
-    for folder, name in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    return loaded
-
-
 def run(workspace: WorkspaceLike, demo: bool = False) -> int:
-    """Show the inbox and sync in the background until the window closes."""
+    """Show the inbox and sync in the background until the window closes; the window is
+    built again, translations first, when the user changes the language and restarts."""
     app = application()
     apply_scheme(app)
-    load_translations(app)
     app.setWindowIcon(app_icon())
+    settings = QSettings()
+    while True:
+        language.install(app, language.saved(settings))
+        code = _session(app, workspace, settings, demo)
+        if code != RESTART:
+            return code
+        demo = False  # the demo notice was read the first time
+
+
+def _session(app: QApplication, workspace: WorkspaceLike, settings: QSettings,
+             demo: bool) -> int:
     paths = getattr(workspace, "paths", None)
     uninstall = crash.install(getattr(paths, "log", None))
-    window = MainWindow(workspace.store, workspace.agent, settings=QSettings(),
+    window = MainWindow(workspace.store, workspace.agent, settings=settings,
                         secrets=workspace.secrets)
     worker = SyncWorker(workspace.store, workspace.secrets, window)
     window.commands.attach_sync(worker)
+    window.commands.attach_restart(lambda: app.exit(RESTART))
     tray = Tray(window)
     window.commands.attach_tray(tray)
     window.show()
@@ -98,3 +96,4 @@ def run(workspace: WorkspaceLike, demo: bool = False) -> int:
         window.deleteLater()  # results still on their way are dropped (ui.tasks checks)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         uninstall()
+        gc.unfreeze()  # a rebuilt window's garbage is collectable again

@@ -4,15 +4,16 @@ sync and help. Reading and replying are in `ui.reading_commands`, triage and mod
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QToolBar
 
 from app import views
 from app.sync import AccountReport
 from ui import actions as table
-from ui import icons
+from ui import icons, language
 from ui.accounts_dialog import AccountsDialog
 from ui.list_commands import ListCommands
 from ui.palette import CommandPalette, ShortcutsOverlay
@@ -37,6 +38,8 @@ class Commands(ListCommands):
         self.counts: views.Counts | None = None
         self.worker: SyncWorker | None = None
         self.tray: Tray | None = None
+        self.restart: Callable[[], None] | None = None  # rebuilds the window (ui.app.run)
+        self.showing = "en"  # the language the window was built in, set with the menus
         self._abilities: dict[str, views.Abilities] = {}
         self._reselect: int | None = None
         self._reselect_more: list[int] = []  # the rest of a multi-selection across a reload
@@ -49,6 +52,9 @@ class Commands(ListCommands):
         acts, bar = self.w.actions_, self.w.menuBar()
         menus = {key: bar.addMenu(table.menu_title(key)) for key, _ in table.MENUS}
         for spec in table.SPECS:
+            if spec.menu not in menus:  # a submenu, placed where its first action is
+                parent = menus[table.SUBMENUS[spec.menu][0]]
+                menus[spec.menu] = parent.addMenu(table.menu_title(spec.menu))
             menus[spec.menu].addAction(acts[spec.key])
             if spec.key == "snooze":
                 menus[spec.menu].addMenu(self.build_snooze_menu())
@@ -67,6 +73,9 @@ class Commands(ListCommands):
         acts["open"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.w.list.addAction(acts["open"])
         self.w.sidebar.addAction(acts["open"])
+        chosen = language.saved(self.w.settings)
+        acts[table.language_key(chosen)].setChecked(True)
+        self.showing = language.shown(chosen)  # what this window was built in
         self.menus = menus
 
     def apply_icons(self) -> None:
@@ -81,6 +90,8 @@ class Commands(ListCommands):
             self.moderate(key)
         elif key.startswith("sort_"):
             self.set_order(key.removeprefix("sort_"))
+        elif key.startswith("language_"):
+            self.set_language(table.language_code(key))
         else:
             getattr(self, f"do_{key}")()
 
@@ -96,6 +107,9 @@ class Commands(ListCommands):
         self.tray = tray
         if self.counts is not None:
             tray.set_waiting(self.counts.fixed.get("inbox", 0))
+
+    def attach_restart(self, restart: Callable[[], None]) -> None:
+        self.restart = restart
 
     def abilities(self, connector: str) -> views.Abilities:
         if connector not in self._abilities:
@@ -162,6 +176,17 @@ class Commands(ListCommands):
 
     def do_shortcuts(self) -> None:
         ShortcutsOverlay(list(self.w.actions_.values()), self.w).exec()
+
+    def set_language(self, code: str) -> None:
+        """Kept for the next start; the window is rebuilt now only if the user agrees."""
+        language.save(self.w.settings, code)
+        if language.shown(code) == self.showing:
+            return  # e.g. English where the system's is, or back to what the window shows
+        draft = bool(self.w.composer.edit.toPlainText().strip())
+        if language.ask_restart(self.w, code, self.restart is not None, draft) \
+                and self.restart is not None:
+            self.w.save_layout()
+            QTimer.singleShot(0, self.restart)  # once this action's handler has returned
 
     def do_quit(self) -> None:
         self.w.close()

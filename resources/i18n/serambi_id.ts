@@ -341,12 +341,27 @@
         <translation>Simpan pencarian sebagai tampilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="74" />
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="75" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="76" />
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="77" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -416,7 +431,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="83" />
+        <location filename="../../ui/app.py" line="86" />
         <source>This is the demo community: nothing you do leaves this computer.</source>
         <translation>Ini komunitas demo: tidak ada yang Anda lakukan keluar dari komputer ini.</translation>
     </message>
@@ -560,18 +575,18 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="53" />
-        <location filename="../../ui/commands.py" line="55" />
+        <location filename="../../ui/commands.py" line="61" />
+        <location filename="../../ui/commands.py" line="63" />
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="90" />
+        <location filename="../../ui/commands.py" line="103" />
         <source>Sync stopped: %1</source>
         <translation>Sinkronisasi berhenti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="137" />
+        <location filename="../../ui/commands.py" line="153" />
         <source>Sync is not running.</source>
         <translation>Sinkronisasi tidak berjalan.</translation>
     </message>
@@ -810,6 +825,44 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
         <location filename="../../ui/labels.py" line="19" />
         <source>urgent</source>
         <translation>mendesak</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/language.py" line="17" />
+        <source>Serambi will be in English the next time it starts.</source>
+        <translation>Serambi akan berbahasa Inggris saat dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="19" />
+        <source>Serambi will be in Bahasa Indonesia the next time it starts.</source>
+        <translation>Serambi akan berbahasa Indonesia saat dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="21" />
+        <source>Restart now</source>
+        <translation>Mulai ulang sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="22" />
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="23" />
+        <source>Restarting now closes the window: the reply you have not sent yet is lost.</source>
+        <translation>Memulai ulang sekarang menutup jendela: balasan yang belum Anda kirim akan hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="25" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="26" />
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1087,39 +1140,44 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>&amp;Conversation</source>
         <translation>&amp;Percakapan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Triage</source>
         <translation>&amp;Triase</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>&amp;Moderate</source>
         <translation>&amp;Moderasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="88" />
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
     </message>
 </context>
 <context>
@@ -1138,17 +1196,17 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 <context>
     <name>ReadingCommands</name>
     <message>
-        <location filename="../../ui/reading_commands.py" line="34" />
+        <location filename="../../ui/reading_commands.py" line="40" />
         <source>That did not work: %1</source>
         <translation>Tidak berhasil: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="90" />
+        <location filename="../../ui/reading_commands.py" line="132" />
         <source>Link not opened</source>
         <translation>Tautan tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="91" />
+        <location filename="../../ui/reading_commands.py" line="133" />
         <source>Serambi only opens web and mail links. This one is not:
 
 %1</source>
@@ -1157,12 +1215,12 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="94" />
+        <location filename="../../ui/reading_commands.py" line="136" />
         <source>Open link?</source>
         <translation>Buka tautan?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="95" />
+        <location filename="../../ui/reading_commands.py" line="137" />
         <source>Open this address in your browser?
 
 %1</source>
@@ -1171,17 +1229,17 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="125" />
+        <location filename="../../ui/reading_commands.py" line="167" />
         <source>Open a conversation first.</source>
         <translation>Buka percakapan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="135" />
+        <location filename="../../ui/reading_commands.py" line="177" />
         <source>Note added.</source>
         <translation>Catatan ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_commands.py" line="135" />
+        <location filename="../../ui/reading_commands.py" line="177" />
         <source>Reply queued.</source>
         <translation>Balasan masuk antrean.</translation>
     </message>
@@ -1269,22 +1327,22 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="107" />
+        <location filename="../../ui/sidebar.py" line="111" />
         <source>n/a</source>
         <translation>t/a</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="127" />
+        <location filename="../../ui/sidebar.py" line="131" />
         <source>Rename saved search…</source>
         <translation>Ganti nama pencarian tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="128" />
+        <location filename="../../ui/sidebar.py" line="132" />
         <source>Remove saved search</source>
         <translation>Hapus pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="129" />
+        <location filename="../../ui/sidebar.py" line="133" />
         <source>Save search as view…</source>
         <translation>Simpan pencarian sebagai tampilan…</translation>
     </message>
