@@ -136,3 +136,11 @@ def make_account(store: Store, platform: str = "demo", handle: str = "@brand") -
 @pytest.fixture
 def account_id(store: Store) -> int:
     return make_account(store)
+
+
+@pytest.fixture
+def seeded(store: Store) -> object:
+    """A small community with hostile content (tests/test_ui_seed.py), for app and UI tests."""
+    from tests.test_ui_seed import seed
+
+    return seed(store)

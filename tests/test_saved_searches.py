@@ -7,13 +7,7 @@ import pytest
 from app import saved_searches as saved
 from app import views
 from app.search import SearchSyntaxError
-from app.store import Store
-from tests.test_ui_seed import Seeded, seed
-
-
-@pytest.fixture
-def seeded(store: Store) -> Seeded:
-    return seed(store)
+from tests.test_ui_seed import Seeded
 
 
 def test_add_rename_remove_and_count(seeded: Seeded) -> None:

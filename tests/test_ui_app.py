@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,25 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from app.models import OutboxAction, OutboxItem
 from app.secrets import Secrets
-from app.store import Store
 from tests.test_ui_main import fake_factory, open_window
-from tests.test_ui_seed import Seeded, seed
+from tests.test_ui_seed import FakeWorkspace, Seeded
 from ui import app as ui_app
 from ui import tasks
 from ui.main_window import MainWindow
 from ui.sync_worker import SyncWorker
-
-
-@dataclass
-class FakeWorkspace:
-    store: Store
-    secrets: Secrets
-    agent: str = "rina"
-
-
-@pytest.fixture
-def seeded(store: Store) -> Seeded:
-    return seed(store)
 
 
 def test_run_shows_the_inbox_syncs_and_exits_cleanly(seeded: Seeded, tmp_path: Path,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -14,25 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.secrets import Secrets
-from app.store import Store
 from tests.test_ui_main import fake_factory, open_window
-from tests.test_ui_seed import Seeded, seed
+from tests.test_ui_seed import FakeWorkspace, Seeded
 from ui import app as ui_app
 from ui import language, tasks
 from ui.main_window import MainWindow
 from ui.sync_worker import SyncWorker
-
-
-@dataclass
-class FakeWorkspace:
-    store: Store
-    secrets: Secrets
-    agent: str = "rina"
-
-
-@pytest.fixture
-def seeded(store: Store) -> Seeded:
-    return seed(store)
 
 
 @pytest.fixture

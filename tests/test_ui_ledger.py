@@ -15,18 +15,12 @@ from pytestqt.qtbot import QtBot
 from app import accounts, saved_searches, views
 from app.models import Account
 from app.secrets import Secrets
-from app.store import Store
 from tests.test_ui_main import names, open_window
-from tests.test_ui_seed import Seeded, seed
+from tests.test_ui_seed import Seeded
 from ui import tasks
 from ui.link_dialog import LinkMemberDialog
 from ui.main_window import MainWindow
 from ui.theme import dark_palette
-
-
-@pytest.fixture
-def seeded(store: Store) -> Seeded:
-    return seed(store)
 
 
 @pytest.fixture

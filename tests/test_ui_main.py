@@ -18,7 +18,7 @@ from app.models import OutboxItem
 from app.secrets import Secrets
 from app.store import Store
 from tests.fakes import FakeConnector, FakePlatform
-from tests.test_ui_seed import HOSTILE, Seeded, seed
+from tests.test_ui_seed import HOSTILE, Seeded
 from ui import tasks
 from ui.canned_picker import PlaceholderDialog
 from ui.main_window import MainWindow
@@ -36,11 +36,6 @@ class BoundFake(FakeConnector):
 
 def fake_factory(platform: str) -> type[BoundFake]:
     return BoundFake
-
-
-@pytest.fixture
-def seeded(store: Store) -> Seeded:
-    return seed(store)
 
 
 def open_window(store: Store, tmp_path: Path, qtbot: QtBot, size: bool = True) -> MainWindow:

@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-import pytest
-
 from app import views
 from app.canned import CannedService
 from app.ingest import ingest
 from app.items import InboundItem, MemberRef
 from app.models import Account
+from app.secrets import Secrets
 from app.store import Store
 from app.timeutil import utcnow
 from app.triage import Triage
@@ -66,11 +65,6 @@ def seed(store: Store) -> Seeded:
     return Seeded(store, account_id, ids)
 
 
-@pytest.fixture
-def seeded(store: Store) -> Seeded:
-    return seed(store)
-
-
 def test_inbox_lists_new_and_open_newest_first(seeded: Seeded) -> None:
     rows = views.page(seeded.store, views.View("inbox"), "rina")
     assert [r.member_name for r in rows] == ["Dewi", RTL_NAME, "Budi", "Ani"]
@@ -106,3 +100,12 @@ def test_thread_has_messages_member_and_other_conversations(seeded: Seeded) -> N
 def test_search_view_pages_conversations(seeded: Seeded) -> None:
     rows = views.page(seeded.store, views.View("search", "refund"), "rina")
     assert [r.member_name for r in rows] == ["Dewi"]
+
+
+@dataclass
+class FakeWorkspace:
+    """What `ui.app.run` needs of a workspace."""
+
+    store: Store
+    secrets: Secrets
+    agent: str = "rina"
