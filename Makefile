@@ -22,8 +22,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/ingest.py --n 1000000
-	$(BIN)/python bench/search.py --n 1000000
+	$(BIN)/python -m bench.ingest --n 1000000
+	$(BIN)/python -m bench.search --n 1000000
+	$(BIN)/python -m bench.ui --n 1000000
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
