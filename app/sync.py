@@ -127,9 +127,9 @@ class SyncEngine:
                         report.failed += 1
         except errors.ConnectorError as exc:
             report.error = str(exc) or type(exc).__name__
-        except (httpx.HTTPError, KeyError, ValueError) as exc:  # one account, never the rest
-            log.warning("account %s failed: %r", account.id, exc)
-            report.error = f"{type(exc).__name__}: {exc}"
+        except Exception as exc:  # a fault in one account's connector never stops the rest
+            log.exception("account %s failed", account.id)
+            report.error = f"unexpected error ({type(exc).__name__}): {exc}"
         return report
 
     async def _drain(self, connector: Fetcher, account: Row[Any], stream: str,
@@ -138,10 +138,10 @@ class SyncEngine:
         for _ in range(MAX_PAGES):
             try:
                 page = await connector.fetch(stream, cursor)
-            except errors.ConnectorError as exc:
+            except Exception as exc:  # recorded on the account, so the next poll backs off
                 retry_after = exc.retry_after if isinstance(exc, errors.RateLimited) else None
-                await asyncio.to_thread(self._record_failure, account.id, stream, str(exc),
-                                        retry_after)
+                await asyncio.to_thread(self._record_failure, account.id, stream,
+                                        str(exc) or type(exc).__name__, retry_after)
                 raise
             items = self._validated(page, report)
             await asyncio.to_thread(self._commit, account, stream, items, page.cursor, report)

@@ -51,6 +51,25 @@ def test_one_failing_account_does_not_stop_the_others(store: Store, secrets: Sec
     assert state.failures == 1 and state.cursor is None and state.next_poll_at is not None
 
 
+def test_a_connector_bug_fails_only_its_own_account(store: Store, secrets: Secrets) -> None:
+    make_account(store, "fake", "@a")
+    make_account(store, "buggy", "@b")
+    good = FakePlatform(items=[item("m1")])
+    buggy = FakePlatform(items=[item("x1")], faults=[TypeError("'NoneType' is not iterable")])
+
+    def pick(name: str):  # type: ignore[no-untyped-def]
+        return factory_for(good if name == "fake" else buggy)(name)
+
+    reports = {r.handle: r for r in asyncio.run(SyncEngine(store, secrets, factory_for=pick)
+                                                .run_once())}
+    assert reports["@a"].ok and reports["@a"].inserted == 1
+    assert "TypeError" in (reports["@b"].error or "")
+    with store.read() as conn:
+        failures = conn.execute(text("select failures from sync_state join accounts "
+                                     "on accounts.id = account_id where handle='@b'")).scalar()
+    assert failures == 1  # so the next poll backs off instead of hammering
+
+
 def test_invalid_items_are_reported_and_the_rest_goes_in(store: Store, secrets: Secrets) -> None:
     make_account(store, "fake")
     platform = FakePlatform(items=[item("ok1"), item("bad\x00", text="x" * 1_000_001)],
