@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from connectors.base import ConnectorFactory
+from connectors.errors import NotSupported
 
 _FACTORIES: dict[str, ConnectorFactory] = {}
+
+
+class UnknownPlatform(NotSupported, KeyError):
+    """No connector serves this platform (yet); a KeyError too, for look-up callers."""
+
+    def __init__(self, platform: str) -> None:
+        super().__init__(f"Serambi has no connector for {platform!r} yet, so this account "
+                         "cannot sync; its imported messages stay in the inbox")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 def register(platform: str, factory: ConnectorFactory) -> None:
@@ -16,7 +28,7 @@ def factory_for(platform: str) -> ConnectorFactory:
     try:
         return _FACTORIES[platform]
     except KeyError:
-        raise KeyError(f"no connector for platform {platform!r}") from None
+        raise UnknownPlatform(platform) from None
 
 
 def platforms() -> list[str]:

@@ -84,3 +84,10 @@ def test_backoff_grows_and_honours_retry_after() -> None:
     assert backoff_seconds(1) < backoff_seconds(5)
     assert backoff_seconds(1, retry_after=900) >= 900
     assert backoff_seconds(50) <= 3600 * 1.2
+
+
+def test_an_account_without_a_connector_says_so_plainly(store: Store, secrets: Secrets) -> None:
+    make_account(store, "friendica", "@brand")
+    [report] = asyncio.run(SyncEngine(store, secrets).run_once())
+    assert not report.ok
+    assert report.error is not None and "no connector for 'friendica'" in report.error
