@@ -131,6 +131,9 @@ class Conversation(SQLModel, table=True):
         Index("ix_conversations_status_last", "status", "last_message_at"),
         # A member's other conversations, shown beside every thread.
         Index("ix_conversations_member_last", "member_id", "last_message_at"),
+        # Covers the sidebar's grouped count (app.views.lists.counts): no table read.
+        Index("ix_conversations_counts", "status", "account_id", "escalated", "assignee",
+              "waiting_since"),
     )
     id: int | None = Field(default=None, primary_key=True)
     account_id: int = Field(foreign_key="accounts.id", ondelete="CASCADE")

@@ -327,7 +327,8 @@ def test_escalate_with_whom_why_and_a_note(window: MainWindow, seeded: Seeded,
     qtbot.keyClick(window.list, Qt.Key.Key_Exclam)
     qtbot.waitUntil(lambda: "Escalated to legal: threat of a lawsuit"
                     in window.thread_view.toPlainText())
-    assert "⚑" in window.model.data(window.model.index(0, 2))
+    # The row and the thread are re-read side by side: either may arrive first.
+    qtbot.waitUntil(lambda: "⚑" in window.model.data(window.model.index(0, 2)))
     qtbot.waitUntil(lambda: window.commands.counts is not None
                     and window.commands.counts.fixed["escalated"] == 1)
 

@@ -17,7 +17,7 @@ from ui import icons, language
 from ui.accounts_dialog import AccountsDialog
 from ui.list_commands import ListCommands
 from ui.palette import CommandPalette, ShortcutsOverlay
-from ui.reading_commands import ThreadResult
+from ui.reading_commands import SETTLE_MS, ThreadResult
 from ui.sync_status import SyncStatusDialog
 from ui.tasks import Op
 
@@ -126,7 +126,10 @@ class Commands(ListCommands):
         menu.popup(self.w.list.viewport().mapToGlobal(pos))
 
     def changed(self, ids: list[int]) -> None:
-        self.w.model.refresh_ids(ids)
+        if self.w.thread_view.frame_due():  # `e` moved on: draw the next thread first
+            self.w.thread_view.after_paint(lambda: self.w.model.refresh_ids(ids), SETTLE_MS)
+        else:
+            self.w.model.refresh_ids(ids)
         self.refresh_counts()
         if self.shown_id in ids:
             self.reload_current()

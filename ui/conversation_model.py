@@ -4,6 +4,7 @@ background as the view scrolls (fetchMore), and touched rows are refreshed in pl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -123,6 +124,13 @@ class ConversationModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), i, i)
                 del self._rows[i]
                 self.endRemoveRows()
+
+    def set_read(self, conversation_id: int) -> None:
+        """Show a row read at once (it was opened); the store is written apart."""
+        row = self.row_of(conversation_id)
+        if row >= 0 and self._rows[row].unread:
+            self._rows[row] = replace(self._rows[row], unread=False)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def tick(self) -> None:
         """Ages move on by themselves: repaint those two columns."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from app import saved_searches, views
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # arrow describes the column's values: newest first is the smallest age first (ascending).
 _DOWN, _UP = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
 HEADER_ORDERS = {4: "priority", 6: "waiting"}  # and Age (5): newest, then oldest
+COUNTS_EVERY_MS = 1500  # sidebar recounts at most this often: each reads every conversation
 INDICATORS = {"newest": (5, _UP), "oldest": (5, _DOWN), "waiting": (6, _DOWN),
               "priority": (4, _DOWN)}
 
@@ -34,6 +35,8 @@ class ListCommands(ReadingCommands):
     _reselect_more: list[int]
     _select_saved: str | None
     tray: Tray | None
+    _counts_timer: QTimer | None = None
+    _counts_clock: QElapsedTimer | None = None
 
     # -- views and order -----------------------------------------------------------------
     def show_view(self, view: views.View) -> None:
@@ -122,6 +125,22 @@ class ListCommands(ReadingCommands):
         self.w.list.setFocus()
 
     def refresh_counts(self) -> None:
+        """Recount soon: at once if the last recount is long past, else once when the
+        interval is over, so a burst of triage keys costs one scan, not one each."""
+        if self._counts_timer is None:
+            self._counts_timer = QTimer(self.w)
+            self._counts_timer.setSingleShot(True)
+            self._counts_timer.timeout.connect(self.recount_now)
+        if self._counts_timer.isActive():
+            return  # a trailing recount is already due; it will see this change too
+        clock = self._counts_clock
+        since = clock.elapsed() if clock is not None and clock.isValid() else COUNTS_EVERY_MS
+        self._counts_timer.start(max(0, COUNTS_EVERY_MS - since))
+
+    def recount_now(self) -> None:
+        if self._counts_clock is None:
+            self._counts_clock = QElapsedTimer()
+        self._counts_clock.start()
         store, agent = self.w.store, self.w.agent
 
         def work() -> views.Counts:

@@ -4,9 +4,11 @@ the background, open links only after the user agrees, send replies and notes.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QUrl
+import shiboken6
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,7 +25,12 @@ if TYPE_CHECKING:
 
 ThreadResult = tuple[views.Thread, dict[str, str], list[Any] | None]
 AHEAD = 6  # threads kept read in advance around the current row
-SETTLE_MS = 60  # let the frame showing a thread paint before more reads compete for the GIL
+SETTLE_MS = 200  # at the latest: reads wait for the frame showing a thread (after_paint)
+
+
+def _as_read(thread: views.Thread) -> views.Thread:
+    """The thread as the pane shows it: opening it marks it read, which is no change."""
+    return replace(thread, row=replace(thread.row, unread=False))
 
 
 class ReadingCommands(TriageCommands):
@@ -68,7 +75,8 @@ class ReadingCommands(TriageCommands):
             self.show_thread(cached)
 
         def fresh(result: ThreadResult) -> None:
-            if cached is None or result[:2] != cached[:2]:
+            if cached is None or _as_read(result[0]) != _as_read(cached[0]) \
+                    or result[1] != cached[1]:
                 self.show_thread(result)
 
         op = Op(self.w, self._reader(cid, not self.w.composer.responses)).success(fresh) \
@@ -76,10 +84,15 @@ class ReadingCommands(TriageCommands):
         if cached is None:
             op.run_in_background(name="thread")
         else:
-            QTimer.singleShot(SETTLE_MS, lambda: op.run_in_background(name="thread")
-                              if self.shown_id == cid else None)
+            def refresh() -> None:
+                if self.shown_id == cid:
+                    op.run_in_background(name="thread")
+
+            self.w.thread_view.after_paint(refresh, SETTLE_MS)
 
     def _read_ahead(self) -> None:
+        if not shiboken6.isValid(self.w.list):  # the window is being taken down
+            return
         row = self.w.list.currentIndex().row()
         for near_row in (row + 1, row - 1, row + 2):
             near = self.w.model.row_at(near_row)
@@ -111,10 +124,19 @@ class ReadingCommands(TriageCommands):
         for key in table.MODERATION:
             self.w.actions_[key].setEnabled(key in can.actions)
         if changed:
-            QTimer.singleShot(SETTLE_MS, self._read_ahead)
+            self.w.thread_view.after_paint(self._read_ahead, SETTLE_MS)
             self.w.composer.switch_to(thread.row.id)
             if thread.row.unread:  # opening reads it; `u` afterwards must stick
-                self.w.ops.mark_read([thread.row.id])
+                self._opened_unread(thread)
+
+    def _opened_unread(self, thread: views.Thread) -> None:
+        """Shown read at once; the write then only refreshes the counts, not this thread."""
+        cid = thread.row.id
+        self.shown = _as_read(thread)
+        self.w.thread_view.shown = self.shown
+        self.ahead.pop(cid, None)  # read before it was read: unread there
+        self.w.model.set_read(cid)
+        self.w.ops.mark_opened_read(cid)  # now, not after the frame: a `u` must land after it
 
     def reload_current(self) -> None:
         if self.shown_id is not None:

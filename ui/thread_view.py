@@ -7,10 +7,11 @@ opened after the user confirms. No resource named by content is ever loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app import views
@@ -19,9 +20,10 @@ from ui import labels, theme
 from ui.plain import escaped, local_time
 
 # The bar colour per kind of entry; the card is the base colour tinted towards it, so it
-# reads in light and dark schemes. QTextDocument draws table cells, not div borders.
+# reads in light and dark schemes. QTextDocument draws no div borders: the bar is a glyph.
 _BARS = {"inbound": "#8a8f98", "outbound": "#2e7d32", "note": "#d4a017"}
 _TINT = {"inbound": 0.0, "outbound": 0.14, "note": 0.2}
+LATEST = 30  # messages laid out at first; a long thread offers the earlier ones on a click
 
 
 def _mix(base: QColor, other: QColor, amount: float) -> str:
@@ -49,12 +51,40 @@ class ThreadView(QTextBrowser):
         self.anchorClicked.connect(self._anchor)
         self._links: list[str] = []
         self.shown: views.Thread | None = None
+        self.expanded = False  # the earlier messages of the shown thread were asked for
+        self._after_paint: list[Callable[[], None]] = []
         self.show_empty()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.shown is not None:
             self.show_thread(self.shown)  # the cards are tinted from the palette
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        waiting, self._after_paint = self._after_paint, []
+        for callback in waiting:
+            QTimer.singleShot(0, callback)  # once this frame is out
+
+    def after_paint(self, callback: Callable[[], object], fallback_ms: int) -> None:
+        """Run `callback` once the next frame of this pane is drawn, so background reads
+        do not compete with drawing it; after `fallback_ms` anyway (a hidden window)."""
+        done = False
+
+        def once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                if once in self._after_paint:
+                    self._after_paint.remove(once)
+                callback()
+
+        self._after_paint.append(once)
+        QTimer.singleShot(fallback_ms, self, once)
+
+    def frame_due(self) -> bool:
+        """A thread was just shown and its frame is not drawn yet."""
+        return bool(self._after_paint)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802
         return None  # content never loads images, styles or files
@@ -66,15 +96,26 @@ class ThreadView(QTextBrowser):
     def show_thread(self, thread: views.Thread) -> None:
         same = self.shown is not None and self.shown.row.id == thread.row.id
         position = self.verticalScrollBar().value() if same else 0
+        self.expanded = self.expanded and same
         self.shown = thread
         self._links = []
+        messages = thread.messages
+        hidden = 0 if self.expanded else max(0, len(messages) - LATEST)
         parts = [self._header(thread)]
-        parts += [self._message(m) for m in thread.messages]
+        if hidden:
+            label = self.tr("Show %n earlier message(s)", "", hidden)
+            parts.append(f"<p>{_action('earlier', hidden, label)}</p>")
+        parts += [self._message(m) for m in messages[hidden:]]
         parts += [self._outbox(item) for item in thread.outbox if item.action == "reply"
                   and item.state != OutboxState.SENT.value]
         parts += [self._moderation(item) for item in thread.outbox if item.action != "reply"]
         self.setHtml("".join(parts))
         self.verticalScrollBar().setValue(position)  # a refresh keeps the reader's place
+
+    def show_earlier(self) -> None:
+        if self.shown is not None and not self.expanded:
+            self.expanded = True
+            self.show_thread(self.shown)
 
     def _header(self, t: views.Thread) -> str:
         row = t.row
@@ -129,11 +170,13 @@ class ThreadView(QTextBrowser):
         return f"<p><small>{escaped(text)} {escaped(item.last_error)}</small></p>"
 
     def _card(self, kind: str, body: str) -> str:
-        bar = QColor(_BARS.get(kind, _BARS["inbound"]))
-        fill = _mix(self.palette().color(QPalette.ColorRole.Base), bar, _TINT.get(kind, 0.0))
-        return (f"<table width='100%' cellspacing='0' cellpadding='6' style='margin:6px 0'>"
-                f"<tr><td width='4' bgcolor='{bar.name()}'></td>"
-                f"<td bgcolor='{fill}'>{body}</td></tr></table>")
+        # A tinted block with a coloured bar glyph: a table per card took twice as long
+        # to lay out, and a long thread is laid out on every j/k.
+        bar = _BARS.get(kind, _BARS["inbound"])
+        fill = _mix(self.palette().color(QPalette.ColorRole.Base), QColor(bar),
+                    _TINT.get(kind, 0.0))
+        return (f"<div style='background-color:{fill}; margin-top:6px; margin-bottom:6px'>"
+                f"<span style='color:{bar}'>\u258c</span> {body}</div>")
 
     def _red(self) -> str:
         return theme.error_colour(self.palette())
@@ -149,6 +192,8 @@ class ThreadView(QTextBrowser):
         n = int(number)
         if kind == "open" and n < len(self._links):
             self.link_requested.emit(self._links[n])
+        elif kind == "earlier":
+            self.show_earlier()
         elif kind == "retry":
             self.retry_requested.emit(n)
         elif kind in ("landed", "resend"):

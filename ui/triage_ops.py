@@ -18,6 +18,7 @@ from ui.tasks import Op
 
 class TriageOps(QObject):
     changed = Signal(list)  # conversation ids whose rows and thread must be re-read
+    read = Signal(int)  # a conversation opened unread is now stored as read
     queued = Signal(int)  # a reply or action went into the outbox for this conversation
     error = Signal(str)
 
@@ -63,6 +64,13 @@ class TriageOps(QObject):
     def mark_read(self, ids: Sequence[int], read: bool = True) -> Op[Any]:
         act = self.triage.mark_read if read else self.triage.mark_unread
         return self._run(ids, lambda: act(list(ids)))
+
+    def mark_opened_read(self, conversation_id: int) -> Op[Any]:
+        """Opening an unread conversation reads it. The window already shows it read, so
+        only the counts follow (`read`), not a re-read of the row and thread."""
+        return Op(self, lambda: self.triage.mark_read([conversation_id]), write=True) \
+            .success(lambda _: self.read.emit(conversation_id)) \
+            .failure(lambda exc: self.error.emit(str(exc))).run_in_background()
 
     def note(self, conversation_id: int, text: str,
              then: Callable[[Any], None] | None = None) -> Op[Any]:
