@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 from sqlalchemy import delete, func, select
 
+from app.errors import NotFound
 from app.models import Account, Conversation, Member, Message
 from app.secrets import Secrets
 from app.store import Store, dialect
@@ -36,9 +37,8 @@ class AccountError(ValueError):
     """An account request that cannot be carried out, said in plain words."""
 
 
-class AccountNotFound(AccountError, KeyError):
-    def __str__(self) -> str:
-        return f"no account with id {self.args[0]}"
+class AccountNotFound(AccountError, NotFound):
+    what = "account"
 
 
 @dataclass(frozen=True, slots=True)

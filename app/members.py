@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, or_, select, update
 
+from app.errors import MemberNotFound
 from app.models import Account, Member, MemberTag, Person, Tag
 from app.search.scope import account_platform
 from app.store import Store, dialect
@@ -27,9 +28,6 @@ MAX_NOTES = 20_000
 _NO_CONVERSATION: list[Any] = [None]  # a ledger event belongs to no conversation
 
 
-class MemberNotFound(KeyError):
-    def __str__(self) -> str:
-        return f"no member with id {self.args[0]}"
 
 
 @dataclass(frozen=True, slots=True)

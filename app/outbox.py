@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, select, update
 
+from app.errors import ConversationNotFound
 from app.models import (
     CONVERSATIONS,
     MESSAGES,
@@ -23,7 +24,7 @@ from app.models import (
 )
 from app.store import Store
 from app.timeutil import utcnow
-from app.triage import ConversationNotFound, TriageError, log_event
+from app.triage import TriageError, log_event
 
 MAX_REPLY = 100_000
 

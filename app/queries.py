@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Select, func, select
 
+from app.errors import ConversationNotFound
 from app.models import (
     ACCOUNTS,
     CONVERSATION_TAGS,
@@ -45,9 +46,6 @@ _UNSENT = (OutboxState.QUEUED.value, OutboxState.SENDING.value, OutboxState.FAIL
            OutboxState.UNKNOWN.value)
 
 
-class ConversationNotFound(KeyError):
-    def __str__(self) -> str:
-        return f"no conversation with id {self.args[0]}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, delete, func, select, update
 
+from app.errors import ConversationNotFound
 from app.ingest import ingest_in
 from app.items import InboundItem, MemberRef
 from app.models import (
@@ -32,9 +33,6 @@ CONV_TAGS: Table = CONVERSATION_TAGS
 MAX_NOTE = 20_000
 
 
-class ConversationNotFound(KeyError):
-    def __str__(self) -> str:
-        return f"no conversation with id {self.args[0]}"
 
 
 class StaleConversation(RuntimeError):

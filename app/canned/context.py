@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.errors import ConversationNotFound
 from app.models import Account, Conversation, Member
 from app.store import Store
 
@@ -31,7 +32,7 @@ def context_for(store: Store, conversation_id: int, agent_name: str) -> dict[str
     with store.read_session() as session:
         conversation = session.get(Conversation, conversation_id)
         if conversation is None:
-            raise LookupError(f"conversation {conversation_id} does not exist")
+            raise ConversationNotFound(conversation_id)
         account = session.get(Account, conversation.account_id)
         member = session.get(Member, conversation.member_id) if conversation.member_id else None
         values = {

@@ -12,10 +12,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import canned, outbox, queries, triage
+from app import canned, outbox, triage
 from app.accounts import AccountError
 from app.cli import accounts, act, browse, data, sync
 from app.cli.output import EXIT_FAILURE, EXIT_USAGE, CliError, warn
+from app.errors import NotFound
 from app.maintenance import MaintenanceError
 from app.search import SearchSyntaxError, SearchUnavailable
 from app.secrets import SecretsUnavailable
@@ -26,7 +27,7 @@ _GROUPS = (browse, act, data, accounts, sync)
 # What the services raise when the request, not the program, is wrong: said plainly.
 _USAGE_ERRORS: tuple[type[Exception], ...] = (SearchSyntaxError,)
 _FAILURES: tuple[type[Exception], ...] = (
-    queries.ConversationNotFound, triage.ConversationNotFound, triage.TriageError,
+    NotFound, triage.TriageError,
     triage.StaleConversation, outbox.OutboxError, AccountError, MaintenanceError,
     SearchUnavailable, SecretsUnavailable, canned.InvalidCanned, canned.CannedNotFound,
     canned.MissingPlaceholder, canned.TemplateError)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlmodel import col
 from sqlmodel import select as sm_select
 
+from app.errors import ConversationNotFound
 from app.models import Conversation, Escalation, Member, MemberTag, OutboxItem, Person, Tag
 from app.queries import ConversationRow, rows_by_ids
 from app.store import Store
@@ -74,8 +75,8 @@ class Thread:
         return spoken[-1] if spoken else ""
 
 
-class ConversationGone(LookupError):
-    """The conversation was deleted meanwhile."""
+# The conversation was deleted meanwhile (kept under its old name for the UI).
+ConversationGone = ConversationNotFound
 
 
 def thread(store: Store, conversation_id: int) -> Thread:
