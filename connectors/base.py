@@ -93,9 +93,49 @@ class ReadMarker(Protocol):
     async def mark_read(self, platform_id: str) -> None: ...
 
 
+@runtime_checkable
+class Locker(Protocol):
+    """Close the topic or thread that message belongs to (no more replies)."""
+
+    async def lock(self, platform_id: str) -> None: ...
+
+
+@runtime_checkable
+class Kicker(Protocol):
+    """Remove the member from the room or group where that message was posted."""
+
+    async def kick(self, platform_id: str, member_remote_id: str, reason: str) -> None: ...
+
+
+@runtime_checkable
+class Banner(Protocol):
+    """Ban the member from the room or group where that message was posted."""
+
+    async def ban(self, platform_id: str, member_remote_id: str, reason: str) -> None: ...
+
+
+@runtime_checkable
+class Silencer(Protocol):
+    """Silence the member on the whole site (they can read, not post)."""
+
+    async def silence(self, member_remote_id: str, reason: str) -> None: ...
+
+
+@runtime_checkable
+class Verifier(Protocol):
+    """`accounts test`: sign in, check what the account may do, and say it in plain words.
+
+    Returns one sentence such as "Signed in as @brand@example.social; can read
+    notifications and post replies". Raises the typed errors of `connectors.errors`.
+    """
+
+    async def verify(self) -> str: ...
+
+
 CAPABILITIES: dict[str, type] = {
     "fetch": Fetcher, "reply": Replier, "hide": Hider, "delete": Deleter, "block": Blocker,
-    "mute": Muter, "report": Reporter, "mark_read": ReadMarker,
+    "mute": Muter, "report": Reporter, "mark_read": ReadMarker, "lock": Locker,
+    "kick": Kicker, "ban": Banner, "silence": Silencer,
 }
 
 

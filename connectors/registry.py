@@ -1,10 +1,21 @@
-"""Which connector class serves which platform name."""
+"""Which connector class serves which platform name (imported only when first asked for)."""
 
 from __future__ import annotations
+
+import importlib
 
 from connectors.base import ConnectorFactory
 from connectors.errors import NotSupported
 
+# platform -> "module:attribute"; a connector package is imported on first use only.
+_BUILTINS = {
+    "demo": "connectors.demo:DemoConnector",
+    "mastodon": "connectors.mastodon:MastodonConnector",
+    "bluesky": "connectors.bluesky:BlueskyConnector",
+    "discourse": "connectors.discourse:DiscourseConnector",
+    "matrix": "connectors.matrix:MatrixConnector",
+    "email": "connectors.email:EmailConnector",
+}
 _FACTORIES: dict[str, ConnectorFactory] = {}
 
 
@@ -24,7 +35,12 @@ def register(platform: str, factory: ConnectorFactory) -> None:
 
 
 def factory_for(platform: str) -> ConnectorFactory:
-    _load_builtins()
+    if platform not in _FACTORIES and platform in _BUILTINS:
+        module, _, attribute = _BUILTINS[platform].partition(":")
+        try:
+            _FACTORIES[platform] = getattr(importlib.import_module(module), attribute)
+        except (ImportError, AttributeError):
+            raise UnknownPlatform(platform) from None
     try:
         return _FACTORIES[platform]
     except KeyError:
@@ -32,12 +48,5 @@ def factory_for(platform: str) -> ConnectorFactory:
 
 
 def platforms() -> list[str]:
-    _load_builtins()
-    return sorted(_FACTORIES)
-
-
-def _load_builtins() -> None:
-    if "demo" not in _FACTORIES:
-        from connectors.demo import DemoConnector
-
-        register("demo", DemoConnector)
+    """Every platform an account can be added for."""
+    return sorted(set(_FACTORIES) | set(_BUILTINS))
