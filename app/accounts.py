@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 
 from app.errors import NotFound
 from app.models import Account, Conversation, Member, Message
-from app.secrets import Secrets
+from app.secrets import Secrets, session_ref
 from app.store import Store, dialect
 from app.sync import make_client
 from connectors import errors, registry
@@ -132,6 +132,7 @@ def remove_account(store: Store, secrets: Secrets, account_id: int) -> AccountIn
         conn.execute(delete(ACCOUNTS).where(ACCOUNTS.c.id == account_id))
     if ref:
         secrets.delete(ref)
+        secrets.delete(session_ref(ref))
     return info
 
 

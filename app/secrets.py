@@ -15,6 +15,12 @@ class SecretsUnavailable(RuntimeError):
     """No usable keyring on this machine."""
 
 
+def session_ref(ref: str) -> str:
+    """Where a connector keeps what a sign-in gave it (access and refresh tokens), beside the
+    secret the user entered; removed with the account."""
+    return f"{ref}:session"
+
+
 class Secrets:
     def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE) -> None:
         self._backend = backend or keyring.get_keyring()
