@@ -63,6 +63,10 @@ class OutboxAction(StrEnum):
     MUTE = "mute"
     REPORT = "report"
     MARK_READ = "mark_read"
+    LOCK = "lock"
+    KICK = "kick"
+    BAN = "ban"
+    SILENCE = "silence"
 
 
 def _time(nullable: bool = True, index: bool = False) -> Any:

@@ -121,6 +121,10 @@ class Sender:
             await getattr(c, action.value)(self._author_of(target))
         elif action is OutboxAction.REPORT:
             await c.report(target, row.text)
+        elif action in (OutboxAction.KICK, OutboxAction.BAN):
+            await getattr(c, action.value)(target, self._author_of(target), row.text)
+        elif action is OutboxAction.SILENCE:
+            await c.silence(self._author_of(target), row.text)
         else:
             await getattr(c, action.value)(target)
         return None

@@ -36,6 +36,8 @@ class FakePlatform:
     lose_after_post: bool = False
     hidden: list[str] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
+    # (action, message, member, reason) for the room and site moderation of RoomConnector
+    moderated: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 class FakeConnector:
@@ -75,6 +77,22 @@ class FakeConnector:
 
     async def block(self, member_remote_id: str) -> None:
         self.platform.blocked.append(member_remote_id)
+
+
+class RoomConnector(FakeConnector):
+    """A platform with rooms and topics (like Matrix or Discourse): kick, ban, lock, silence."""
+
+    async def kick(self, platform_id: str, member_remote_id: str, reason: str) -> None:
+        self.platform.moderated.append(("kick", platform_id, member_remote_id, reason))
+
+    async def ban(self, platform_id: str, member_remote_id: str, reason: str) -> None:
+        self.platform.moderated.append(("ban", platform_id, member_remote_id, reason))
+
+    async def lock(self, platform_id: str) -> None:
+        self.platform.moderated.append(("lock", platform_id, "", ""))
+
+    async def silence(self, member_remote_id: str, reason: str) -> None:
+        self.platform.moderated.append(("silence", "", member_remote_id, reason))
 
 
 def factory_for(platform: FakePlatform):  # type: ignore[no-untyped-def]

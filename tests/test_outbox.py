@@ -14,8 +14,9 @@ from app.sending import Sender
 from app.store import Store
 from app.timeutil import utcnow
 from connectors import errors
+from connectors.base import capabilities
 from tests.conftest import make_account
-from tests.fakes import FakeConnector, FakePlatform, item
+from tests.fakes import FakeConnector, FakePlatform, RoomConnector, item
 
 
 def _setup(store: Store) -> tuple[int, int, FakePlatform, Sender]:
@@ -105,3 +106,19 @@ def test_moderation_goes_through_outbox_and_unsupported_fails_clearly(store: Sto
     assert "cannot report" in (reports[2].error or "")
     assert [i.state for i in box.items(cid, [OutboxState.FAILED])] == ["failed"]
     assert isinstance(box.items(cid)[0], OutboxItem)
+
+
+def test_room_moderation_reaches_the_member_behind_the_message(store: Store) -> None:
+    account, cid, platform, _ = _setup(store)
+    sender = Sender(store, RoomConnector(platform, None, None, None),  # type: ignore[arg-type]
+                    account, "fake", "@brand")
+    box = Outbox(store, "Sari")
+    for action, reason in ((OutboxAction.KICK, "flooding"), (OutboxAction.BAN, "scam links"),
+                           (OutboxAction.LOCK, ""), (OutboxAction.SILENCE, "abuse")):
+        box.queue_action(cid, action, reason=reason)
+    assert [r.state for r in asyncio.run(sender.send_pending())] == ["sent"] * 4
+    assert platform.moderated == [("kick", "m1", "u1", "flooding"),
+                                  ("ban", "m1", "u1", "scam links"), ("lock", "m1", "", ""),
+                                  ("silence", "", "u1", "abuse")]
+    assert {"kick", "ban", "lock", "silence"} <= capabilities(RoomConnector)
+    assert not {"kick", "ban", "lock", "silence"} & capabilities(FakeConnector)

@@ -60,6 +60,10 @@ SPECS = (
     Spec("report", "moderate", QT_TRANSLATE_NOOP("Actions", "Report to the platform…"), (), True),
     Spec("mark_read", "moderate",
          QT_TRANSLATE_NOOP("Actions", "Mark read on the platform"), (), True),
+    Spec("lock", "moderate", QT_TRANSLATE_NOOP("Actions", "Close the topic…"), (), True),
+    Spec("kick", "moderate", QT_TRANSLATE_NOOP("Actions", "Remove from the room…"), (), True),
+    Spec("ban", "moderate", QT_TRANSLATE_NOOP("Actions", "Ban from the room…"), (), True),
+    Spec("silence", "moderate", QT_TRANSLATE_NOOP("Actions", "Silence on the site…"), (), True),
     Spec("sort_newest", "view", QT_TRANSLATE_NOOP("Actions", "Sort: newest first")),
     Spec("sort_oldest", "view", QT_TRANSLATE_NOOP("Actions", "Sort: oldest first")),
     Spec("sort_waiting", "view", QT_TRANSLATE_NOOP("Actions", "Sort: waiting longest")),
@@ -77,7 +81,8 @@ SPECS = (
     Spec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), ("?",)),
     Spec("quit", "file", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",)),
 )
-MODERATION = ("hide", "delete", "block", "mute", "report", "mark_read")
+MODERATION = ("hide", "delete", "block", "mute", "report", "mark_read", "lock", "kick", "ban",
+              "silence")
 MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&File")),
          ("go", QT_TRANSLATE_NOOP("Menus", "&Go")),
          ("conversation", QT_TRANSLATE_NOOP("Menus", "&Conversation")),

@@ -17,7 +17,8 @@ from ui.dialogs import EscalateDialog, SnoozeDialog, snooze_presets
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-_CONFIRM = {"delete", "block"}
+_CONFIRM = {"delete", "block", "lock"}
+_ASK_WHY = {"report", "kick", "ban", "silence"}
 
 
 class TriageCommands(QObject):
@@ -134,6 +135,17 @@ class TriageCommands(QObject):
         if ids := self._needs_selection():
             self.w.ops.mark_read(ids, read=False)
 
+    def _confirmed(self, key: str, n: int) -> bool:
+        questions = {
+            "delete": self.tr("Delete the latest message of %n conversation(s) on the "
+                              "platform? This cannot be undone.", "", n),
+            "block": self.tr("Block the members of %n conversation(s) on the platform?", "", n),
+            "lock": self.tr("Close the topic of %n conversation(s) to new replies on the "
+                            "platform?", "", n),
+        }
+        answer = QMessageBox.question(self.w, self.tr("Are you sure?"), questions[key])
+        return answer == QMessageBox.StandardButton.Yes
+
     def moderate(self, key: str) -> None:
         ids = self._needs_selection()
         if not ids:
@@ -144,19 +156,14 @@ class TriageCommands(QObject):
             self.w.say(self.tr("The platform of this conversation cannot do that."))
             return
         reason = ""
-        if key == "report":
-            reason, ok = QInputDialog.getText(self.w, self.tr("Report"), self.tr("Why?"))
+        if key in _ASK_WHY:
+            reason, ok = QInputDialog.getText(self.w, self.tr("Moderation"),
+                                              self.tr("Why? (the platform may show this to "
+                                                      "its moderators or to the member)"))
             if not ok:
                 return
-        elif key in _CONFIRM:
-            question = (self.tr("Delete the latest message of %n conversation(s) on the "
-                                "platform? This cannot be undone.", "", len(able))
-                        if key == "delete" else
-                        self.tr("Block the members of %n conversation(s) on the platform?",
-                                "", len(able)))
-            answer = QMessageBox.question(self.w, self.tr("Are you sure?"), question)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        elif key in _CONFIRM and not self._confirmed(key, len(able)):
+            return
         self.w.ops.moderate(able, OutboxAction(key), reason)
         skipped = len(ids) - len(able)
         if skipped:
