@@ -22,7 +22,7 @@ from app.secrets import Secrets, session_ref
 from app.store import Store, dialect
 from app.sync import make_client
 from connectors import errors, registry
-from connectors.base import AccountConfig, ConnectorFactory, Fetcher
+from connectors.base import AccountConfig, ConnectorFactory, Fetcher, Verifier
 
 ACCOUNTS = Account.__table__  # type: ignore[attr-defined]
 _C = Conversation.__table__.c  # type: ignore[attr-defined]
@@ -171,7 +171,7 @@ def explain(exc: Exception) -> str:
         return f"the server answered something Serambi cannot read ({detail})"
     if isinstance(exc, errors.NotSupported):
         return f"the platform does not allow this ({detail})"
-    if isinstance(exc, httpx.HTTPError):
+    if isinstance(exc, httpx.HTTPError | OSError):
         return f"could not reach the server ({detail}); check the address and your network"
     return detail
 
@@ -191,10 +191,12 @@ async def check_account(store: Store, secrets: Secrets, account_id: int, *,
     try:
         async with client_factory() as client:
             connector = factory_for(row.platform)(config, secrets, client)
+            if isinstance(connector, Verifier):
+                return CheckResult(True, await connector.verify())
             if not isinstance(connector, Fetcher) or not connector.streams:
                 return CheckResult(False, "this connector cannot fetch anything")
             page = await connector.fetch(connector.streams[0], None)
-    except (errors.ConnectorError, httpx.HTTPError, KeyError, ValueError) as exc:
+    except (errors.ConnectorError, httpx.HTTPError, KeyError, ValueError, OSError) as exc:
         return CheckResult(False, explain(exc))
     return CheckResult(True, f"OK: fetched {len(page.items)} item(s) from "
                             f"{connector.streams[0]!r}", len(page.items))

@@ -16,7 +16,7 @@ from typing import Any, Literal, Protocol
 import httpx
 
 FieldKind = Literal["text", "url", "int", "list", "bool"]
-SecretKind = Literal["token", "password", "none"]
+CredentialKind = Literal["token", "password", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,8 @@ class PlatformSetup:
     platform: str
     title: str
     fields: tuple[SetupField, ...]
-    secret: SecretKind
+    # What the user gives: an access token or API key, a password, or nothing.
+    credential: CredentialKind
     secret_label: str = ""
     # One or two sentences: where the user finds or makes the token or password.
     secret_help: str = ""

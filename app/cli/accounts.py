@@ -5,11 +5,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import webbrowser
 from typing import Any
 
 from app import accounts as service
+from app.account_setup import (
+    SetupIncomplete,
+    add_signed_in,
+    add_with_fields,
+    platform_setup,
+    sign_in,
+)
 from app.cli.output import EXIT_FAILURE, EXIT_OK, UsageError, plain, print_json, say, warn
 from app.workspace import Workspace
+from connectors import errors, registry
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -19,17 +28,20 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_accounts)
 
-    add = sub.add_parser("add", parents=[common], help="add an account (no prompts)")
-    add.add_argument("platform", metavar="PLATFORM")
-    add.add_argument("--handle", required=True, help="the account's handle, e.g. @brand@server")
-    add.add_argument("--server", default="", metavar="URL", help="the server's https:// address")
+    add = sub.add_parser("add", parents=[common], help="add an account (no prompts)",
+                         epilog="Each platform's own options: see docs/connectors/.")
+    add.add_argument("platform", metavar="PLATFORM", help=", ".join(registry.platforms()))
+    for flag, help_text in _field_flags().items():
+        add.add_argument(flag, dest=_dest(flag), default=None, help=help_text, metavar="VALUE")
     add.add_argument("--name", default="", help="a display name for this account")
     add.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE")
     secret = add.add_mutually_exclusive_group()
     secret.add_argument("--token-stdin", action="store_true",
-                        help="read an access token from standard input")
+                        help="read an access token or API key from standard input")
     secret.add_argument("--password-stdin", action="store_true",
-                        help="read a password from standard input")
+                        help="read a password or app password from standard input")
+    secret.add_argument("--browser", action="store_true",
+                        help="sign in through the system browser (where the platform has it)")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=add_account)
 
@@ -73,20 +85,64 @@ def _read_secret() -> str:
     return secret
 
 
+def _field_flags() -> dict[str, str]:
+    """Every platform's setup flags, once each (`--handle` and `--server` always)."""
+    flags = {"--handle": "the account's handle or user name",
+             "--server": "the server's https:// address"}
+    for platform in registry.platforms():
+        setup = platform_setup(platform)
+        for f in setup.fields if setup else ():
+            said = f"{setup.title}: {f.help or f.label}" if setup else f.label
+            flags[f.cli_flag] = (f"{flags[f.cli_flag]}; {said}"
+                                 if f.cli_flag in flags and said not in flags[f.cli_flag]
+                                 else flags.get(f.cli_flag, said))
+    return flags
+
+
+def _dest(flag: str) -> str:
+    return "field_" + flag.lstrip("-").replace("-", "_")
+
+
+def _given(args: argparse.Namespace) -> dict[str, str]:
+    """The chosen platform's field values from the flags the user gave."""
+    setup = platform_setup(args.platform)
+    fields = [(f.key, f.cli_flag) for f in setup.fields] if setup else \
+        [("handle", "--handle"), ("server_url", "--server")]
+    given = {key: getattr(args, _dest(flag), None) for key, flag in fields}
+    return {key: value for key, value in given.items() if value is not None}
+
+
+def _open_url(url: str) -> None:
+    say(f"Opening your browser to sign in. If it does not open, visit:\n  {url}")
+    webbrowser.open(url)
+
+
 def add_account(args: argparse.Namespace, ws: Workspace) -> int:
     try:
         settings = service.parse_settings(args.setting)
     except service.AccountError as exc:
         raise UsageError(str(exc)) from None
-    secret = _read_secret() if args.token_stdin or args.password_stdin else None
-    info = service.add_account(ws.store, ws.secrets, args.platform, args.handle,
-                               server_url=args.server, display_name=args.name,
-                               settings=settings, secret=secret)
+    given = _given(args)
+    try:
+        if args.browser:
+            result = asyncio.run(sign_in(args.platform, given, _open_url))
+            info = add_signed_in(ws.store, ws.secrets, args.platform, result,
+                                 display_name=args.name, extra_settings=settings)
+        else:
+            secret = _read_secret() if args.token_stdin or args.password_stdin else None
+            info = add_with_fields(ws.store, ws.secrets, args.platform, given, secret=secret,
+                                   display_name=args.name, extra_settings=settings)
+    except SetupIncomplete as exc:
+        raise UsageError(str(exc)) from None
+    except errors.ConnectorError as exc:
+        warn(f"sign-in failed: {plain(service.explain(exc), one_line=True)}")
+        return EXIT_FAILURE
     if args.json:
         print_json(_row(info))
     else:
         keyring = " (secret stored in the keyring)" if info.has_secret else ""
         say(f"Added account #{info.id}: {info.platform} {plain(info.handle, True)}{keyring}")
+        say(f"Check it with `serambi accounts test {info.id}`.")
     return EXIT_OK
 
 
