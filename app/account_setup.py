@@ -4,6 +4,8 @@ the CLI and the app's wizard both come through here, so both check the same thin
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -13,6 +15,7 @@ from app.accounts import AccountError, AccountInfo, add_account
 from app.secrets import Secrets
 from app.store import Store
 from app.sync import make_client
+from connectors.loopback import SignInCancelled
 from connectors.setup import PlatformSetup, SignInResult, setup_for
 
 
@@ -59,6 +62,23 @@ async def sign_in(platform: str, given: Mapping[str, str], open_url: Callable[[s
         raise AccountError(f"{platform} has no browser sign-in; use a token or password")
     async with client_factory() as client:
         return await setup.browser_sign_in(given, client, open_url)
+
+
+def sign_in_blocking(platform: str, given: Mapping[str, str], open_url: Callable[[str], None],
+                     cancelled: threading.Event, **options: Any) -> SignInResult:
+    """`sign_in` for a worker thread; setting `cancelled` (the user closed the window) stops
+    the wait for the browser within a fraction of a second."""
+
+    async def run() -> SignInResult:
+        task = asyncio.ensure_future(sign_in(platform, given, open_url, **options))
+        while not task.done():
+            if cancelled.is_set():
+                task.cancel()
+                raise SignInCancelled("the sign-in was cancelled")
+            await asyncio.wait({task}, timeout=0.2)
+        return task.result()
+
+    return asyncio.run(run())
 
 
 def add_signed_in(store: Store, secrets: Secrets, platform: str, result: SignInResult, *,

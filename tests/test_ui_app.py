@@ -177,24 +177,25 @@ def test_canned_manager_saves_checks_and_feeds_the_composer(seeded: Seeded, tmp_
     tasks.wait_all()
 
 
-def test_accounts_dialog_adds_with_a_keyring_secret_and_removes(
+def test_accounts_dialog_adds_with_the_wizard_and_removes_with_the_secret(
         seeded: Seeded, qtbot: QtBot, secrets: Secrets,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.accounts_dialog import AccountsDialog, AddAccountDialog
+    from app import accounts
+    from ui.account_wizard import AddAccountWizard
+    from ui.accounts_dialog import AccountsDialog
 
     dialog = AccountsDialog(seeded.store, secrets)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
 
-    def fill(add: AddAccountDialog) -> None:
-        add.platform.setCurrentText("demo")
-        add.handle.setText("@second")
-        add.secret.setText("s3cret-token")
-        add.accept()
+    def finish(wizard: AddAccountWizard) -> int:  # what the wizard's pages end with
+        wizard.added = accounts.add_account(seeded.store, secrets, "demo", "@second",
+                                            secret="s3cret-token")
+        return 1
 
-    monkeypatch.setattr(AddAccountDialog, "exec", lambda self: (fill(self), 1)[1])
+    monkeypatch.setattr(AddAccountWizard, "exec", finish)
     with qtbot.waitSignal(dialog.changed):
         dialog.add.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)

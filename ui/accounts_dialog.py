@@ -8,13 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -27,35 +23,9 @@ from app import accounts
 from app.secrets import Secrets
 from app.store import Store
 from connectors import registry
+from ui.account_wizard import AddAccountWizard
 from ui.plain import one_line
 from ui.tasks import Op
-
-
-class AddAccountDialog(QDialog):
-    def __init__(self, platforms: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add an account"))
-        self.setAccessibleName(self.tr("Add an account"))
-        self.platform = QComboBox(self)
-        self.platform.addItems(platforms)
-        self.handle, self.server, self.secret = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        self.server.setPlaceholderText("https://")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout(self)
-        for label, widget in ((self.tr("Platform"), self.platform),
-                              (self.tr("Handle"), self.handle),
-                              (self.tr("Server address"), self.server),
-                              (self.tr("Access token or password"), self.secret)):
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-        note = QLabel(self.tr("The token is kept in your system keyring, never in the inbox."))
-        note.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow(note)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
 
 
 class AccountsDialog(QDialog):
@@ -137,14 +107,11 @@ class AccountsDialog(QDialog):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _add(self) -> None:
-        dialog = AddAccountDialog(self.platforms(), self)
-        if not dialog.exec():
-            return
-        platform, handle = dialog.platform.currentText(), dialog.handle.text()
-        server, secret = dialog.server.text().strip(), dialog.secret.text()
-        Op(self, lambda: accounts.add_account(self.store, self.secrets, platform, handle,
-                                              server_url=server, secret=secret or None),
-           write=True).success(self._done).failure(self._say).run_in_background()
+        wizard = AddAccountWizard(self.store, self.secrets, self.platforms(), self)
+        wizard.changed.connect(self._done)
+        wizard.exec()
+        if wizard.added is not None:
+            self._done(wizard.added)
 
     def _done(self, _: object) -> None:
         self.message.clear()

@@ -141,6 +141,7 @@ class Commands(ListCommands):
     # -- search, sync, help ------------------------------------------------------------
     def sync_report(self, report: AccountReport) -> None:
         self.w.sync_indicator.report(report.account_id, report.handle, report.error)
+        self.w.sidebar.accounts.report(report.account_id, report.error)
         if self.tray is not None:
             self.tray.arrived(report.inserted)
         if report.inserted or report.updated or report.sent:

@@ -146,6 +146,7 @@ class ListCommands(ReadingCommands):
         def work() -> views.Counts:
             counts = views.counts(store, agent)
             counts.saved = views.saved_views(store)
+            counts.accounts = views.sync_status(store)
             return counts
 
         Op(self.w, work).success(self._counts) \

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         c = self.commands
         self.sidebar.view_selected.connect(c.show_view)
         self.sidebar.save_search.connect(c.do_save_search)
+        self.sidebar.account_chosen.connect(lambda _: c.run("accounts"))
         self.sidebar.rename_saved.connect(c.rename_saved)
         self.sidebar.remove_saved.connect(c.remove_saved)
         self.list.horizontalHeader().sectionClicked.connect(c.header_clicked)

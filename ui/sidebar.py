@@ -4,12 +4,17 @@ each tag). Saved searches are renamed or removed from their context menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app import views
+from app.timeutil import utcnow
+from ui import icons, plain, theme
+from ui.sync_status import advice
 
 ROLE = Qt.ItemDataRole.UserRole
 SAVED_NAME = ROLE + 2  # a saved search's name: how it is renamed or removed
+ACCOUNT = ROLE + 3  # an account health item's account id
 
 
 class Sidebar(QTreeWidget):
@@ -17,6 +22,7 @@ class Sidebar(QTreeWidget):
     rename_saved = Signal(str)  # a saved search's name
     remove_saved = Signal(str)
     save_search = Signal()  # "Save search as view…" from the section's menu
+    account_chosen = Signal(int)  # an account's health item: open Accounts to fix it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +40,8 @@ class Sidebar(QTreeWidget):
         self.saved.setHidden(True)
         self.platforms = QTreeWidgetItem(self, [self.tr("Platforms")])
         self.tags = QTreeWidgetItem(self, [self.tr("Tags")])
-        for section in (self.fixed, self.saved, self.platforms, self.tags):
+        self.accounts = AccountHealth(self)
+        for section in (self.fixed, self.saved, self.platforms, self.tags, self.accounts):
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = section.font(0)
             font.setBold(True)
@@ -44,6 +51,7 @@ class Sidebar(QTreeWidget):
         self.expandAll()
         self.setCurrentItem(self._children(self.fixed)[0])
         self.currentItemChanged.connect(self._chosen)
+        self.itemActivated.connect(self._activated)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 
@@ -70,6 +78,11 @@ class Sidebar(QTreeWidget):
         if isinstance(view, views.View):
             self.view_selected.emit(view)
 
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        account = item.data(0, ACCOUNT)
+        if isinstance(account, int):
+            self.account_chosen.emit(account)
+
     def current_view(self) -> views.View | None:
         item = self.currentItem()
         view = item.data(0, ROLE) if item is not None else None
@@ -82,6 +95,7 @@ class Sidebar(QTreeWidget):
         self._sync(self.platforms, "platform", counts.platforms)
         self._sync(self.tags, "tag", counts.tags)
         self.show_saved(counts.saved)
+        self.accounts.show(counts.accounts)
 
     def show_saved(self, saved: list[views.SavedView]) -> None:
         """The saved searches in their order, each with its count; keeps the selection."""
@@ -148,3 +162,68 @@ class Sidebar(QTreeWidget):
                 self._item(section, views.View(kind, name), label, numbers[name])
         section.setHidden(section.childCount() == 0)
         self.blockSignals(False)
+
+
+class AccountHealth(QTreeWidgetItem):
+    """The sidebar's Accounts section: each account syncing, failing (and what to do), or
+    paused. Activating one opens the Accounts dialog."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree, [tree.tr("Accounts")])
+        self.tree = tree
+        self.setHidden(True)
+        self.state: dict[int, views.AccountSync] = {}
+
+    def show(self, accounts: list[views.AccountSync]) -> None:
+        self.state = {a.account_id: a for a in accounts}
+        self.tree.blockSignals(True)
+        children = (self.child(i) for i in range(self.childCount()))
+        items = {item.data(0, ACCOUNT): item for item in children if item is not None}
+        for account_id, item in items.items():
+            if account_id not in self.state:
+                self.removeChild(item)
+        for a in accounts:
+            item = items.get(a.account_id) or QTreeWidgetItem(self)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # health, not a view: never "current"
+            item.setData(0, ACCOUNT, a.account_id)
+            self._paint(item, a)
+        self.setHidden(not accounts)
+        self.setExpanded(True)
+        self.tree.blockSignals(False)
+
+    def report(self, account_id: int, error: str | None) -> None:
+        """A sync just finished: show its outcome at once, before the next recount."""
+        known = self.state.get(account_id)
+        if known is None:
+            return
+        now = utcnow()
+        fresh = views.AccountSync(known.account_id, known.platform, known.handle,
+                                  known.enabled, known.last_success_at if error else now,
+                                  known.next_poll_at, error or "",
+                                  known.failures + 1 if error else 0)
+        self.state[account_id] = fresh
+        for i in range(self.childCount()):
+            item = self.child(i)
+            if item is not None and item.data(0, ACCOUNT) == account_id:
+                self._paint(item, fresh)
+
+    def _paint(self, item: QTreeWidgetItem, a: views.AccountSync) -> None:
+        tr = self.tree.tr
+        name = plain.one_line(a.handle, 40)
+        item.setIcon(0, icons.platform_icon(a.platform, self.tree.palette()))
+        if not a.enabled:
+            state, tip = tr("paused"), tr("Syncing is turned off for this account.")
+        elif a.failures and a.last_error:
+            state = tr("needs attention")
+            tip = f"{plain.one_line(a.last_error, 300)}\n{advice(a.last_error)}"
+        elif a.last_success_at is None:
+            state, tip = tr("not synced yet"), tr("Serambi syncs it soon.")
+        else:
+            state = tr("OK")
+            tip = tr("Last synced %1").replace("%1", plain.local_time(a.last_success_at))
+        item.setText(0, f"{name} · {state}")
+        item.setToolTip(0, f"{a.platform} {name}\n{tip}")
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{a.platform} {name}: {state}")
+        failing = a.enabled and bool(a.failures and a.last_error)
+        colour = theme.error_colour(self.tree.palette()) if failing else None
+        item.setForeground(0, QColor(colour) if colour else self.tree.palette().text())

@@ -48,6 +48,7 @@ class Counts:
     platforms: dict[str, int] = field(default_factory=dict)
     tags: dict[str, int] = field(default_factory=dict)
     saved: list[Any] = field(default_factory=list)  # app.views.saved.SavedView, filled apart
+    accounts: list[Any] = field(default_factory=list)  # app.views.status.AccountSync, too
 
 
 def _platforms(store: Store) -> dict[int, str]:
