@@ -9,8 +9,12 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.ingest import ingest
+from app.items import InboundItem, MemberRef
 from app.models import OutboxAction, OutboxItem
 from app.secrets import Secrets
+from app.sync import AccountReport
+from app.timeutil import utcnow
 from tests.test_ui_main import fake_factory, open_window
 from tests.test_ui_seed import FakeWorkspace, Seeded
 from ui import app as ui_app
@@ -147,8 +151,22 @@ def test_the_tray_counts_and_only_notifies_when_away(seeded: Seeded, tmp_path: P
     monkeypatch.setattr(tray.icon, "showMessage", lambda title, text, *a: messages.append(text))
     monkeypatch.setattr(tray.icon, "isVisible", lambda: True)
     monkeypatch.setattr(window, "isActiveWindow", lambda: False)
-    tray.arrived(3)
-    assert messages == ["3 new message(s) in your inbox"]
+    window.actions_["notify_inbox"].trigger()  # off: only Unassigned and Escalated now
+    window.actions_["notify_unassigned"].trigger()
+    window.actions_["notify_escalated"].trigger()
+    assert window.settings.value("notify/views") == ["unassigned", "escalated"]
+    qtbot.waitUntil(lambda: window.commands.notify_after is not None)
+    ingest(seeded.store, seeded.account_id, "demo",
+           [InboundItem("n1", utcnow(), "hello?", MemberRef("newbie", "@newbie", "Newbie"))])
+    window.commands.sync_report(AccountReport(seeded.account_id, "demo", "@serambi",
+                                              inserted=1))
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages == ["1 new in Unassigned"]  # nothing escalated; Inbox not chosen
+    window.commands.sync_report(AccountReport(seeded.account_id, "demo", "@serambi",
+                                              inserted=1))
+    tasks.wait_all()
+    qtbot.wait(50)
+    assert len(messages) == 1  # that conversation is no longer news
     tasks.wait_all()
 
 

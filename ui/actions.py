@@ -78,6 +78,11 @@ SPECS = (
     Spec("language_system", "language", QT_TRANSLATE_NOOP("Actions", "System default")),
     Spec("language_en", "language", QT_TRANSLATE_NOOP("Actions", "English")),
     Spec("language_id", "language", QT_TRANSLATE_NOOP("Actions", "Bahasa Indonesia")),
+    # Which views' new conversations raise a desktop notification (any number of them).
+    Spec("notify_inbox", "notify", QT_TRANSLATE_NOOP("Actions", "New in Inbox")),
+    Spec("notify_mine", "notify", QT_TRANSLATE_NOOP("Actions", "New in Mine")),
+    Spec("notify_unassigned", "notify", QT_TRANSLATE_NOOP("Actions", "New in Unassigned")),
+    Spec("notify_escalated", "notify", QT_TRANSLATE_NOOP("Actions", "New in Escalated")),
     Spec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), ("?",)),
     Spec("quit", "file", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",)),
 )
@@ -90,7 +95,9 @@ MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&File")),
          ("moderate", QT_TRANSLATE_NOOP("Menus", "&Moderate")),
          ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
          ("help", QT_TRANSLATE_NOOP("Menus", "&Help")))
-SUBMENUS = {"language": ("view", QT_TRANSLATE_NOOP("Menus", "&Language"))}  # key: (in, title)
+SUBMENUS = {"language": ("view", QT_TRANSLATE_NOOP("Menus", "&Language")),  # key: (in, title)
+            "notify": ("view", QT_TRANSLATE_NOOP("Menus", "&Notify me of"))}
+NOTIFY_DEFAULT = ("inbox",)
 GROUPS = ("sort_", "language_")  # checkable actions, one of each group checked
 
 
@@ -110,6 +117,8 @@ def build(parent: QObject, handler: Callable[[str], None]) -> dict[str, QAction]
             if spec.key.startswith(prefix):
                 action.setCheckable(True)
                 group.addAction(action)
+        if spec.key.startswith("notify_"):
+            action.setCheckable(True)
         action.triggered.connect(lambda _=False, key=spec.key: handler(key))
         actions[spec.key] = action
     return actions

@@ -46,6 +46,7 @@ class Commands(ListCommands):
         self._select_saved: str | None = None  # a saved search to open once it is listed
         self.shown_id: int | None = None  # the conversation the user asked to see last
         self.ahead: dict[int, ThreadResult] = {}  # neighbours read before j/k asks for them
+        self.notify_after: int | None = None  # conversations after this id are news
 
     # -- wiring ------------------------------------------------------------------------
     def install_menus(self) -> None:
@@ -77,6 +78,14 @@ class Commands(ListCommands):
         acts[table.language_key(chosen)].setChecked(True)
         self.showing = language.shown(chosen)  # what this window was built in
         self.menus = menus
+        chosen_views = self.w.settings.value("notify/views", list(table.NOTIFY_DEFAULT))
+        for view in chosen_views if isinstance(chosen_views, list) else [chosen_views]:
+            if f"notify_{view}" in acts:
+                acts[f"notify_{view}"].setChecked(True)
+
+    def notify_views(self) -> list[str]:
+        return [key.removeprefix("notify_") for key, action in self.w.actions_.items()
+                if key.startswith("notify_") and action.isChecked()]
 
     def apply_icons(self) -> None:
         """Icons tinted for the current palette; again whenever it changes (light/dark)."""
@@ -92,6 +101,8 @@ class Commands(ListCommands):
             self.set_order(key.removeprefix("sort_"))
         elif key.startswith("language_"):
             self.set_language(table.language_code(key))
+        elif key.startswith("notify_"):
+            self.w.settings.setValue("notify/views", self.notify_views())
         else:
             getattr(self, f"do_{key}")()
 
@@ -105,6 +116,7 @@ class Commands(ListCommands):
 
     def attach_tray(self, tray: Tray) -> None:
         self.tray = tray
+        self.notify_arrivals()  # where news starts: every conversation after the newest now
         if self.counts is not None:
             tray.set_waiting(self.counts.fixed.get("inbox", 0))
 
@@ -142,8 +154,8 @@ class Commands(ListCommands):
     def sync_report(self, report: AccountReport) -> None:
         self.w.sync_indicator.report(report.account_id, report.handle, report.error)
         self.w.sidebar.accounts.report(report.account_id, report.error)
-        if self.tray is not None:
-            self.tray.arrived(report.inserted)
+        if self.tray is not None and report.inserted:
+            self.notify_arrivals()
         if report.inserted or report.updated or report.sent:
             # New messages re-sort the list; whatever the user had selected stays selected.
             self._reselect = self.current_id()
@@ -151,6 +163,20 @@ class Commands(ListCommands):
             self.w.model.reload()
             self.refresh_counts()
             self.reload_current()
+
+    def notify_arrivals(self) -> None:
+        """A desktop notification for new conversations in the views the user chose."""
+        store, agent, chosen = self.w.store, self.w.agent, self.notify_views()
+        after = self.notify_after
+        Op(self.w, lambda: views.arrivals(store, agent, chosen, after)) \
+            .success(self._arrived).failure(lambda e: self.failed(str(e))) \
+            .run_in_background(name="arrivals")
+
+    def _arrived(self, found: views.Arrivals) -> None:
+        self.notify_after = max(self.notify_after or 0, found.last_id)
+        if self.tray is not None and found.per_view:
+            names = self.w.sidebar.names
+            self.tray.arrived({names.get(key, key): n for key, n in found.per_view.items()})
 
     def do_sync_now(self) -> None:
         if self.worker is None:

@@ -40,13 +40,16 @@ class Tray(QObject):
         self.waiting = count
         self.icon.setToolTip(self.tr("Serambi: %n conversation(s) waiting", "", count))
 
-    def arrived(self, count: int) -> None:
-        """New messages came in; say so only when the user is not looking at the window."""
-        if count <= 0 or self.window.isActiveWindow() or not self.icon.isVisible():
-            return
-        self.icon.showMessage(self.tr("Serambi"),
-                              self.tr("%n new message(s) in your inbox", "", count),
+    def arrived(self, per_view: dict[str, int]) -> str:
+        """New conversations in the views the user chose (view name -> how many); said only
+        when the user is not looking at the window. Returns what was said ("" if nothing)."""
+        if not per_view or self.window.isActiveWindow() or not self.icon.isVisible():
+            return ""
+        said = "\n".join(self.tr("%n new in %1", "", n).replace("%1", name)
+                         for name, n in per_view.items())
+        self.icon.showMessage(self.tr("New conversations"), said,
                               QSystemTrayIcon.MessageIcon.Information, 8000)
+        return said
 
     def bring_back(self) -> None:
         self.window.showNormal()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import Select, case, func, select
@@ -14,6 +15,7 @@ from app.queries import ConversationRow, rows_by_ids
 from app.search import search_conversations
 from app.search.scope import account_platform
 from app.store import Store
+from app.timeutil import utcnow
 
 C = Conversation.__table__.c  # type: ignore[attr-defined]
 M = Message.__table__.c  # type: ignore[attr-defined]
@@ -111,6 +113,38 @@ def page(store: Store, view: View, agent: str, *, order: Order = "newest", limit
     with store.read() as conn:
         kept = set(conn.execute(still).scalars())
     return rows_by_ids(store, [i for i in ids if i in kept])
+
+
+@dataclass(frozen=True, slots=True)
+class Arrivals:
+    per_view: dict[str, int]
+    last_id: int  # the newest conversation seen: the next call counts only those after it
+
+
+# A first sync of an older account brings weeks of conversations in at once: not news.
+ARRIVAL_WINDOW = timedelta(days=2)
+
+
+def arrivals(store: Store, agent: str, keys: Sequence[str], after_id: int | None,
+             now: datetime | None = None) -> Arrivals:
+    """How many conversations new since `after_id` (and started lately) are in each of these
+    fixed views: the desktop notification of the views the user chose. With no `after_id`,
+    only where to start counting from."""
+    platforms = _platforms(store)
+    recent = (now or utcnow()) - ARRIVAL_WINDOW
+    found: dict[str, int] = {}
+    with store.read() as conn:
+        last = int(conn.execute(select(func.coalesce(func.max(C.id), 0))).scalar_one())
+        for key in keys if after_id is not None else ():
+            if key not in FIXED_VIEWS:
+                continue
+            where = [*_where(View(key), agent, platforms), C.id > after_id, C.id <= last,
+                     C.created_at > recent]
+            n = int(conn.execute(select(func.count()).select_from(
+                Conversation.__table__).where(*where)).scalar_one())  # type: ignore[attr-defined]
+            if n:
+                found[key] = n
+    return Arrivals(found, last)
 
 
 def counts(store: Store, agent: str) -> Counts:
