@@ -55,6 +55,21 @@ def test_vip_and_notes_are_saved_and_shown_again(window: MainWindow, seeded: See
     assert window.member.vip.isChecked()
 
 
+def test_member_tags_are_added_and_removed_from_the_panel(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    answers = iter([("#beta-tester, translator", True), ("translator", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    window.member.edit_tags.click()
+    qtbot.waitUntil(lambda: (m := shown_member(window)) is not None
+                    and m.tags == ("beta-tester", "translator"))
+    assert window.member.tags.text() == "#beta-tester #translator"
+    window.member.edit_tags.click()
+    qtbot.waitUntil(lambda: (m := shown_member(window)) is not None and m.tags == ("translator",))
+    assert window.member.tags.text() == "#translator"
+
+
 def test_link_this_member_to_another_by_name(window: MainWindow, qtbot: QtBot,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     def pick_budi(dialog: LinkMemberDialog) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app import members
 from app.store import Store
@@ -29,6 +29,7 @@ class MemberEdits(QObject):
         panel.notes_changed.connect(self.set_notes)
         panel.link_member.connect(self.link)
         panel.unlink_member.connect(self.unlink)
+        panel.tags_requested.connect(self.edit_tags)
 
     def _write(self, work: Callable[[], Any], said: str) -> None:
         def done(_: object) -> None:
@@ -57,6 +58,27 @@ class MemberEdits(QObject):
         self._write(lambda: members.link(self.store, [member_id, other or member_id], name,
                                          self.agent),
                     self.tr("Linked: both are now one person."))
+
+    def edit_tags(self, member_id: int) -> None:
+        member = self.panel.member
+        if member is None or member.id != member_id:
+            return
+        text, ok = QInputDialog.getText(
+            self.window, self.tr("Member tags"),
+            self.tr("Tags for this member, separated by commas or spaces:"),
+            text=" ".join(member.tags))
+        if ok:
+            wanted = {t.strip().lstrip("#") for t in text.replace(",", " ").split()} - {""}
+            self.set_tags(member_id, sorted(wanted), list(member.tags))
+
+    def set_tags(self, member_id: int, wanted: list[str], had: list[str]) -> None:
+        def work() -> None:
+            for name in sorted(set(wanted) - set(had)):
+                members.tag_member(self.store, member_id, name, self.agent)
+            for name in sorted(set(had) - set(wanted)):
+                members.untag_member(self.store, member_id, name, self.agent)
+
+        self._write(work, self.tr("Member tags saved."))
 
     def unlink(self, member_id: int) -> None:
         self._write(lambda: members.unlink(self.store, member_id, self.agent),

@@ -47,6 +47,7 @@ class MemberPanel(QWidget):
     notes_changed = Signal(int, str)  # member id, notes
     link_member = Signal(int)  # member id: find another identity of this person
     unlink_member = Signal(int)  # member id: take this identity out of its person
+    tags_requested = Signal(int)  # member id: edit the member's tags
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,10 @@ class MemberPanel(QWidget):
         self.vip.setAccessibleName(self.tr("VIP member"))
         self.vip.clicked.connect(self._vip_clicked)
         self.tags = plain_label(self, self.tr("Member tags"))
+        self.edit_tags = QPushButton(self.tr("Tags…"), self)
+        self.edit_tags.setAccessibleName(self.tr("Edit this member's tags"))
+        self.edit_tags.clicked.connect(
+            lambda: self.member and self.tags_requested.emit(self.member.id))
         self.notes = NotesEdit(self)
         self.notes.setAccessibleName(self.tr("Member notes"))
         self.notes.setPlaceholderText(self.tr("Notes about this member (only your team sees "
@@ -102,7 +107,11 @@ class MemberPanel(QWidget):
         for button in (self.link, self.unlink):
             link_row.addWidget(button)
         link_row.addStretch(1)
-        for item in (self.name, self.handle, self.vip, self.tags, self.notes, notes_row,
+        vip_row = QHBoxLayout()
+        vip_row.addWidget(self.vip)
+        vip_row.addStretch(1)
+        vip_row.addWidget(self.edit_tags)
+        for item in (self.name, self.handle, vip_row, self.tags, self.notes, notes_row,
                      self.profile, self.linked, link_row, self.others_title, self.others):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
@@ -116,7 +125,7 @@ class MemberPanel(QWidget):
         self.member = member
         self.name.setText(plain.visible(member.name) if member else self.tr("No member"))
         self.handle.setText(plain.visible(member.handle) if member else "")
-        for widget in (self.vip, self.notes, self.link):
+        for widget in (self.vip, self.notes, self.link, self.edit_tags):
             widget.setEnabled(member is not None)
         self.vip.setChecked(bool(member and member.vip))
         self.tags.setText(" ".join(f"#{t}" for t in member.tags) if member else "")
