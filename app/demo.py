@@ -24,6 +24,7 @@ from app.models import (
 )
 from app.store import Store
 from app.timeutil import utcnow
+from app.understand import analyse_backlog
 from connectors.demo import DEMO_FLAVOURS, DemoConversation, generated_conversations
 from connectors.demo.flavours import ACCOUNTS as LOOKS
 from connectors.demo.history import vip_members
@@ -67,6 +68,8 @@ def seed_demo(store: Store, now: datetime | None = None) -> DemoSeedReport:
         _mark_vips(store, account_id, flavour, known_members)
     if added_convs:
         apply_suggested_triage(store, accounts, conversations, last_conversation)
+    while analyse_backlog(store):  # the demo's tone and intent, ready at first start
+        pass
     return DemoSeedReport(created, added_convs, added_messages, tuple(rejected))
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Table, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, Integer, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.timeutil import UTCDateTime, utcnow
@@ -295,6 +295,42 @@ class Setting(SQLModel, table=True):
     value: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
 
 
+class MessageInsight(SQLModel, table=True):
+    """Tone and intent of one inbound message (app.understand), computed on arrival or
+    corrected by hand; `because` keeps the words that decided it."""
+
+    __tablename__ = "message_insights"
+    message_id: int = Field(sa_column=Column(
+        BigInteger().with_variant(Integer, "sqlite"),
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True))
+    conversation_id: int = Field(foreign_key="conversations.id", ondelete="CASCADE",
+                                 index=True)
+    score: float = 0.0
+    sentiment: str = Field(max_length=10, index=True)
+    intent: str = Field(max_length=12, index=True)
+    heated: bool = False
+    because: list[str] = Field(default_factory=list, sa_type=JSON)
+    # "auto" when computed; the agent's name when someone corrected it (never recomputed then).
+    source: str = Field(default="auto", max_length=100)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Rule(SQLModel, table=True):
+    """An auto-triage rule: conditions on what arrives, actions taken in order (app.rules)."""
+
+    __tablename__ = "rules"
+    id: int | None = Field(default=None, primary_key=True)
+    position: int = Field(default=0, index=True)
+    name: str = Field(max_length=200)
+    enabled: bool = True
+    conditions: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    actions: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    # Later rules still run unless this one says stop.
+    stop: bool = False
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 metadata = SQLModel.metadata
 
 
@@ -318,3 +354,5 @@ EVENTS = _table(Event)
 SYNC_STATE = _table(SyncState)
 COUNTERS = _table(Counter)
 SETTINGS = _table(Setting)
+INSIGHTS = _table(MessageInsight)
+RULES = _table(Rule)

@@ -34,9 +34,10 @@ class OutboxError(ValueError):
 
 
 class Outbox:
-    def __init__(self, store: Store, agent: str) -> None:
+    def __init__(self, store: Store, agent: str, conn: Connection | None = None) -> None:
         self.store = store
         self.agent = agent
+        self.conn = conn  # queue inside this open transaction (rules on ingest) when given
 
     def queue_reply(self, conversation_id: int, text: str,
                     target_platform_id: str | None = None) -> OutboxItem:
@@ -57,7 +58,7 @@ class Outbox:
     def _queue(self, conversation_id: int, action: OutboxAction, target: str | None,
                text: str) -> OutboxItem:
         now = utcnow()
-        with self.store.write() as conn:
+        with self.store.write_in(self.conn) as conn:
             account_id = conn.execute(select(CONVERSATIONS.c.account_id).where(
                 CONVERSATIONS.c.id == conversation_id)).scalar()
             if account_id is None:

@@ -22,11 +22,13 @@ from sqlalchemy import Connection, Row, func, select, update
 from app.ingest import ingest_in
 from app.items import InboundItem, InvalidItem, validate
 from app.models import ACCOUNTS, SYNC_STATE
+from app.rules import run_rules_in
 from app.secrets import Secrets
 from app.sending import Sender, SendReport
 from app.store import Store
 from app.timeutil import as_utc, utcnow
 from app.triage import Triage
+from app.understand import analyse_backlog, analyse_in
 from connectors import errors, registry
 from connectors.base import AccountConfig, ConnectorFactory, Fetcher, Page
 
@@ -49,6 +51,7 @@ class AccountReport:
     updated: int = 0
     sent: int = 0
     failed: int = 0
+    rules: int = 0  # rule actions taken on what arrived
     rejected: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -80,6 +83,7 @@ class SyncEngine:
         self.factory_for = factory_for
         self.client_factory = client_factory
         self.interval = interval
+        self._backlog_idle_until = utcnow() - BACKLOG_IDLE
 
     def accounts(self, account_ids: Sequence[int] | None = None) -> list[Row[Any]]:
         stmt = select(ACCOUNTS).where(ACCOUNTS.c.enabled.is_(True)).order_by(ACCOUNTS.c.id)
@@ -172,6 +176,10 @@ class SyncEngine:
         now = utcnow()
         with self.store.write() as conn:
             result = ingest_in(conn, account.id, account.platform, items)
+            # Tone, intent and the rules act on what just arrived, in the same transaction:
+            # a crash leaves neither a page without its rules nor rules run twice.
+            analyse_in(conn, result.new_message_ids)
+            report.rules += len(run_rules_in(conn, self.store, result.new_message_ids))
             values: dict[str, Any] = {"cursor": cursor} if cursor is not None else {}
             save_state(conn, account.id, stream, last_success_at=now, last_error="",
                        failures=0, next_poll_at=now + timedelta(seconds=self._interval(account)),
@@ -194,6 +202,14 @@ class SyncEngine:
             save_state(conn, account_id, stream, last_error=error, last_error_at=now,
                        failures=failures, next_poll_at=now + timedelta(seconds=wait))
 
+    async def _read_backlog(self) -> None:
+        """Tone and intent of older messages (imports, earlier versions), one batch per turn;
+        once none are left, look again only every few minutes."""
+        if utcnow() < self._backlog_idle_until:
+            return
+        if not await asyncio.to_thread(analyse_backlog, self.store):
+            self._backlog_idle_until = utcnow() + BACKLOG_IDLE
+
     def due_accounts(self, now: datetime) -> list[int]:
         """Accounts with a stream whose next poll has come (or that never synced)."""
         nxt = func.min(SYNC_STATE.c.next_poll_at)
@@ -215,8 +231,12 @@ class SyncEngine:
                     if on_report:
                         on_report(report)
             await asyncio.to_thread(triage.wake_snoozed)
+            await self._read_backlog()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=5.0)
+
+
+BACKLOG_IDLE = timedelta(minutes=10)
 
 
 def save_state(conn: Connection, account_id: int, stream: str, **values: Any) -> None:

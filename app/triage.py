@@ -43,7 +43,7 @@ class TriageError(ValueError):
     """A triage request that cannot be carried out as asked (bad tag name, empty note...)."""
 
 
-def log_event(conn: Connection, actor: str, action: str, conversation_ids: Iterable[int],
+def log_event(conn: Connection, actor: str, action: str, conversation_ids: Iterable[int | None],
               **data: Any) -> None:
     now = utcnow()
     rows = [{"at": now, "actor": actor, "action": action, "conversation_id": cid, "data": data}
@@ -53,13 +53,14 @@ def log_event(conn: Connection, actor: str, action: str, conversation_ids: Itera
 
 
 class Triage:
-    def __init__(self, store: Store, agent: str) -> None:
+    def __init__(self, store: Store, agent: str, conn: Connection | None = None) -> None:
         self.store = store
         self.agent = agent
+        self.conn = conn  # act inside this open transaction (rules on ingest) when given
 
     def _change(self, ids: Sequence[int], action: str, values: dict[str, Any],
                 expected_version: int | None = None, **data: Any) -> None:
-        with self.store.write() as conn:
+        with self.store.write_in(self.conn) as conn:
             self._check(conn, ids, expected_version)
             conn.execute(update(CONVERSATIONS).where(CONVERSATIONS.c.id.in_(ids))
                          .values(**values, version=CONVERSATIONS.c.version + 1))
@@ -98,7 +99,7 @@ class Triage:
     def wake_snoozed(self, now: datetime | None = None) -> list[int]:
         """Snoozes that have run out come back as open; returns the woken conversations."""
         now = now or utcnow()
-        with self.store.write() as conn:
+        with self.store.write_in(self.conn) as conn:
             due = list(conn.execute(select(CONVERSATIONS.c.id).where(
                 CONVERSATIONS.c.status == Status.SNOOZED.value,
                 CONVERSATIONS.c.snoozed_until <= now)).scalars())
@@ -125,7 +126,7 @@ class Triage:
 
     def tag(self, ids: Sequence[int], name: str) -> None:
         name = _tag_name(name)
-        with self.store.write() as conn:
+        with self.store.write_in(self.conn) as conn:
             self._check(conn, ids, None)
             conn.execute(dialect.insert_ignore(conn, TAGS, "name"), [{"name": name, "color": ""}])
             tag_id = conn.execute(select(TAGS.c.id).where(TAGS.c.name == name)).scalar_one()
@@ -135,7 +136,7 @@ class Triage:
 
     def untag(self, ids: Sequence[int], name: str) -> None:
         name = _tag_name(name)
-        with self.store.write() as conn:
+        with self.store.write_in(self.conn) as conn:
             self._check(conn, ids, None)
             tag_id = conn.execute(select(TAGS.c.id).where(TAGS.c.name == name)).scalar()
             if tag_id is not None:
@@ -148,7 +149,7 @@ class Triage:
         if not to.strip():
             raise TriageError("say whom to escalate to")
         now = utcnow()
-        with self.store.write() as conn:
+        with self.store.write_in(self.conn) as conn:
             self._check(conn, ids, None)
             made = [self._insert_escalation(conn, cid, to.strip(), reason, note, now)
                     for cid in ids]
@@ -166,7 +167,7 @@ class Triage:
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def resolve_escalation(self, escalation_id: int, resolution: str) -> None:
-        with self.store.write() as conn:
+        with self.store.write_in(self.conn) as conn:
             cid = conn.execute(select(ESCALATIONS.c.conversation_id).where(
                 ESCALATIONS.c.id == escalation_id)).scalar()
             if cid is None:
@@ -186,7 +187,7 @@ class Triage:
         body = text.strip()
         if not body or len(body) > MAX_NOTE:
             raise TriageError(f"a note needs 1 to {MAX_NOTE} characters")
-        with self.store.write() as conn:
+        with self.store.write_in(self.conn) as conn:
             row = conn.execute(select(CONVERSATIONS.c.account_id, CONVERSATIONS.c.thread_key)
                                .where(CONVERSATIONS.c.id == conversation_id)).first()
             if row is None:

@@ -55,6 +55,16 @@ class Store:
             yield conn
 
     @contextmanager
+    def write_in(self, conn: Connection | None) -> Iterator[Connection]:
+        """The caller's open write transaction when it has one (rules acting inside the
+        transaction that stored a page), else a new one."""
+        if conn is not None:
+            yield conn
+        else:
+            with self.write() as fresh:
+                yield fresh
+
+    @contextmanager
     def read(self) -> Iterator[Connection]:
         with self.reader.connect() as conn:
             yield conn
