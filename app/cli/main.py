@@ -14,20 +14,22 @@ from pathlib import Path
 
 from app import canned, outbox, triage
 from app.accounts import AccountError
-from app.cli import accounts, act, browse, data, sync
+from app.cli import accounts, act, browse, data, rules, sync
 from app.cli.output import EXIT_FAILURE, EXIT_USAGE, CliError, warn
 from app.errors import NotFound
 from app.maintenance import MaintenanceError
+from app.rules import RuleError
 from app.search import SearchSyntaxError, SearchUnavailable
 from app.secrets import SecretsUnavailable
+from app.version import version
 from app.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace, Workspace], int]
-_GROUPS = (browse, act, data, accounts, sync)
+_GROUPS = (browse, act, data, accounts, sync, rules)
 # What the services raise when the request, not the program, is wrong: said plainly.
 _USAGE_ERRORS: tuple[type[Exception], ...] = (SearchSyntaxError,)
 _FAILURES: tuple[type[Exception], ...] = (
-    NotFound, triage.TriageError,
+    NotFound, triage.TriageError, RuleError,
     triage.StaleConversation, outbox.OutboxError, AccountError, MaintenanceError,
     SearchUnavailable, SecretsUnavailable, canned.InvalidCanned, canned.CannedNotFound,
     canned.MissingPlaceholder, canned.TemplateError)
@@ -49,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="serambi", description="Serambi: one local inbox for every community platform.",
         epilog="Without a command, opens the app. Every command: docs/cli.md")
+    parser.add_argument("--version", action="version", version=f"serambi {version()}")
     _global_options(parser, suppress=False)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)

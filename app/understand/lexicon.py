@@ -144,7 +144,7 @@ SPAM_WORDS = frozenset({
     "hadiah", "pemenang", "klaim", "diskon", "jual", "pinjol", "pinjaman",
     "bonus", "jackpot", "verify", "verifikasi", "suspended", "login", "jasa", "likes",
     "murah", "reviews", "five-star", "seo", "ranking", "guarantee", "guarantees",
-    "guaranteed", "trading", "bot", "returns", "partner", "pinjaman", "cair", "bunga",
+    "guaranteed", "trading", "bot", "returns", "partner", "cair", "bunga",
     "dijamin", "untung", "pasti", "bio", "exclusive", "selected", "congratulations",
     "cheap", "rates", "freedom", "passive", "income", "penghasilan", "situs", "daftar",
 })
