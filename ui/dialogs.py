@@ -6,6 +6,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+
+from ui import labels
 
 
 def snooze_presets(now: datetime | None = None) -> dict[str, datetime]:
@@ -79,3 +82,27 @@ class EscalateDialog(QDialog):
 
     def values(self) -> tuple[str, str, str]:
         return self.to.text().strip(), self.reason.text().strip(), self.note.toPlainText()
+
+
+class InsightDialog(QDialog):
+    """Correct how a message was read: its tone and what it is about."""
+
+    def __init__(self, sentiment: str, intent: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct tone and intent"))
+        self.setAccessibleName(self.tr("Correct tone and intent"))
+        self.sentiment, self.intent = QComboBox(self), QComboBox(self)
+        for combo, table, current in ((self.sentiment, labels.SENTIMENTS, sentiment),
+                                      (self.intent, labels.INTENTS, intent)):
+            for value in table:
+                combo.addItem(labels.sentiment(value) if table is labels.SENTIMENTS
+                              else labels.intent(value), value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        form = QFormLayout(self)
+        for label, combo in ((self.tr("Tone"), self.sentiment), (self.tr("About"), self.intent)):
+            combo.setAccessibleName(label)
+            form.addRow(label, combo)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[str, str]:
+        return str(self.sentiment.currentData()), str(self.intent.currentData())

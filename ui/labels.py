@@ -19,6 +19,28 @@ PRIORITIES = {
     "urgent": QT_TRANSLATE_NOOP("Labels", "urgent"),
 }
 
+SENTIMENTS = {
+    "positive": QT_TRANSLATE_NOOP("Labels", "positive"),
+    "neutral": QT_TRANSLATE_NOOP("Labels", "neutral"),
+    "negative": QT_TRANSLATE_NOOP("Labels", "negative"),
+}
+INTENTS = {
+    "question": QT_TRANSLATE_NOOP("Labels", "question"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "complaint"),
+    "praise": QT_TRANSLATE_NOOP("Labels", "praise"),
+    "request": QT_TRANSLATE_NOOP("Labels", "request"),
+    "spam": QT_TRANSLATE_NOOP("Labels", "spam"),
+    "other": QT_TRANSLATE_NOOP("Labels", "other"),
+}
+
+
+def sentiment(value: str) -> str:
+    return QCoreApplication.translate("Labels", str(SENTIMENTS.get(value, value)))
+
+
+def intent(value: str) -> str:
+    return QCoreApplication.translate("Labels", str(INTENTS.get(value, value)))
+
 
 def status(value: str) -> str:
     return QCoreApplication.translate("Labels", str(STATUSES.get(value, value)))

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda text: None if text else c.clear_search())
         self.thread_view.link_requested.connect(c.open_link)
         self.thread_view.retry_requested.connect(c.retry)
+        self.thread_view.correct_requested.connect(c.correct_insight)
         self.thread_view.confirm_requested.connect(c.confirm)
         self.member.link_requested.connect(c.open_link)
         self.member.open_conversation.connect(c.open_elsewhere)

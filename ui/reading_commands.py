@@ -16,6 +16,7 @@ from app import views
 from app.canned import CannedService, context_for
 from ui import actions as table
 from ui.canned_manager import CannedManager
+from ui.dialogs import InsightDialog
 from ui.plain import SAFE_SCHEMES, one_line
 from ui.tasks import Op
 from ui.triage_commands import TriageCommands
@@ -206,6 +207,14 @@ class ReadingCommands(TriageCommands):
     def retry(self, item_id: int) -> None:
         if self.shown is not None:
             self.w.ops.retry(self.shown.row.id, item_id)
+
+    def correct_insight(self, message_id: int) -> None:
+        shown = self.shown
+        if shown is None or shown.mood is None or shown.mood.sentiment is None:
+            return
+        dialog = InsightDialog(shown.mood.sentiment, shown.mood.intent or "other", self.w)
+        if dialog.exec():
+            self.w.ops.correct(shown.row.id, message_id, *dialog.values())
 
     def confirm(self, item_id: int, landed: bool) -> None:
         if self.shown is not None:

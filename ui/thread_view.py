@@ -41,6 +41,7 @@ def _action(kind: str, item_id: int, label: str) -> str:
 class ThreadView(QTextBrowser):
     link_requested = Signal(str)  # an original's URL, not yet confirmed
     retry_requested = Signal(int)  # an outbox item id
+    correct_requested = Signal(object)  # a message id (64-bit) whose tone and intent to fix
     confirm_requested = Signal(int, bool)  # an `unknown` outbox item: landed or not
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -127,10 +128,30 @@ class ThreadView(QTextBrowser):
             bits.append(escaped(self.tr("assigned to %1").replace("%1", row.assignee)))
         bits += [escaped("#" + tag) for tag in row.tags]
         html = f"<h3>{escaped(row.subject or row.preview[:80])}</h3><p>{' · '.join(bits)}</p>"
+        html += self._mood(t.mood)
         for e in t.escalations:
             line = self.tr("Escalated to %1: %2").replace("%1", e.to).replace("%2", e.reason)
             html += f"<p style='color:{self._red()}'>⚑ {escaped(line)}"
             html += f"<br><i>{escaped(e.note)}</i></p>" if e.note else "</p>"
+        return html
+
+    def _mood(self, mood: Any) -> str:
+        """How the member sounds and what they want, the words it was read from, and a way to
+        correct it; a conflict in red."""
+        if mood is None or mood.sentiment is None:
+            return ""
+        line = (self.tr("Tone: %1 · About: %2").replace("%1", labels.sentiment(mood.sentiment))
+                .replace("%2", labels.intent(mood.intent)))
+        why = ", ".join(mood.because[:6])
+        html = f"<p><small>{escaped(line)}"
+        html += f" ({escaped(self.tr('from: %1').replace('%1', why))})" if why else ""
+        if mood.message_id is not None:
+            html += f" · {_action('correct', mood.message_id, self.tr('Correct…'))}"
+        html += "</small></p>"
+        if mood.conflict:
+            warning = self.tr("Heated thread: %n heated message(s); consider stepping in "
+                              "or escalating.", "", mood.heated)
+            html += f"<p style='color:{self._red()}'>⚠ {escaped(warning)}</p>"
         return html
 
     def _message(self, m: views.ThreadMessage) -> str:
@@ -196,5 +217,7 @@ class ThreadView(QTextBrowser):
             self.show_earlier()
         elif kind == "retry":
             self.retry_requested.emit(n)
+        elif kind == "correct":
+            self.correct_requested.emit(n)
         elif kind in ("landed", "resend"):
             self.confirm_requested.emit(n, kind == "landed")

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app import understand
 from app.models import OutboxAction, Priority
 from app.outbox import Outbox
 from app.store import Store
@@ -101,6 +102,13 @@ class TriageOps(QObject):
     def retry(self, conversation_id: int, item_id: int) -> Op[Any]:
         return self._run([conversation_id], lambda: self.outbox.retry(item_id),
                          lambda _: self.queued.emit(conversation_id))
+
+    def correct(self, conversation_id: int, message_id: int, sentiment: str,
+                intent: str) -> Op[Any]:
+        store, agent = self.triage.store, self.triage.agent
+        return self._run([conversation_id], lambda: understand.correct(
+            store, message_id, agent, sentiment=understand.Sentiment(sentiment),
+            intent=understand.Intent(intent)))
 
     def confirm(self, conversation_id: int, item_id: int, landed: bool) -> Op[Any]:
         return self._run([conversation_id], lambda: self.outbox.confirm_unknown(item_id, landed),

@@ -32,6 +32,7 @@ class ConversationMood:
     heated: int
     negative: int
     because: tuple[str, ...]
+    message_id: int | None = None  # the latest inbound message read: what a correction fixes
 
 
 def _rows(conn: Connection, message_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -112,7 +113,7 @@ def mood(conn: Connection, conversation_id: int) -> ConversationMood:
     authors = len({r.author_id for r in heated})
     return ConversationMood(Sentiment(rows[-1].sentiment), Intent(rows[0].intent),
                             conflict(len(heated), negative, authors), len(heated), negative,
-                            tuple(rows[-1].because or ()))
+                            tuple(rows[-1].because or ()), rows[-1].message_id)
 
 
 def intent_counts(conn: Connection) -> dict[str, int]:

@@ -14,6 +14,7 @@ from app.errors import ConversationNotFound
 from app.models import Conversation, Escalation, Member, MemberTag, OutboxItem, Person, Tag
 from app.queries import ConversationRow, rows_by_ids
 from app.store import Store
+from app.understand import ConversationMood, mood
 from app.views.lists import MB, C, M, _platforms
 
 TG = Tag.__table__.c  # type: ignore[attr-defined]
@@ -67,6 +68,7 @@ class Thread:
     escalations: tuple[Escalation, ...]
     outbox: tuple[OutboxItem, ...]
     member: MemberInfo | None
+    mood: ConversationMood | None = None
 
     @property
     def language(self) -> str:
@@ -103,8 +105,9 @@ def thread(store: Store, conversation_id: int) -> Thread:
         outbox = tuple(session.exec(sm_select(OutboxItem).where(
             OutboxItem.conversation_id == conversation_id).order_by(col(OutboxItem.id))).all())
         member_id = conv.member_id if conv else None
+        feeling = mood(conn, conversation_id)
     member = _member(store, member_id, conversation_id, platforms) if member_id else None
-    return Thread(rows[0], messages, escalations, outbox, member)
+    return Thread(rows[0], messages, escalations, outbox, member, feeling)
 
 
 def _member(store: Store, member_id: int, current: int,
