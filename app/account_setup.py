@@ -42,6 +42,11 @@ def add_with_fields(store: Store, secrets: Secrets, platform: str, given: Mappin
             handle, server, settings = setup.values_from(given)
         except ValueError as exc:
             raise SetupIncomplete(str(exc)) from None
+        if not handle:
+            flag = next((f.cli_flag for f in setup.fields if f.key == "handle"), "--handle")
+            raise SetupIncomplete(f"{setup.title} needs the account's handle ({flag})"
+                                  + ("; or sign in with --browser, which finds it"
+                                     if setup.browser_sign_in else ""))
         if setup.credential != "none" and not secret:
             how = "--password-stdin" if setup.credential == "password" else "--token-stdin"
             hint = " (or --browser to sign in)" if setup.browser_sign_in else ""

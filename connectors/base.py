@@ -59,7 +59,11 @@ class Replier(Protocol):
         ...
 
     async def find_sent(self, target_platform_id: str, idempotency_key: str) -> SentReply | None:
-        """Look for a reply we may have sent before a crash (None when it is not there)."""
+        """Look for a reply we may have sent before a crash (None when it is not there).
+
+        A connector may take a keyword `text` too (the reply's text): the outbox passes it
+        when the signature has it, for platforms that keep no idempotency key.
+        """
         ...
 
 

@@ -69,8 +69,11 @@ def test_fields_become_server_handle_and_typed_settings(store: Store, secrets: S
     with pytest.raises(SetupIncomplete, match="https://"):
         add_with_fields(store, secrets, "fakeplat", {"server_url": "kopi.test"}, secret="t")
     with pytest.raises(SetupIncomplete, match=r"--token-stdin .*--browser"):
+        add_with_fields(store, secrets, "fakeplat", {"server_url": "https://k.test",
+                                                     "handle": "@b"}, secret=None)
+    with pytest.raises(SetupIncomplete, match="handle .*--browser, which finds it"):
         add_with_fields(store, secrets, "fakeplat", {"server_url": "https://k.test"},
-                        secret=None)
+                        secret="tok")
 
 
 def test_cli_add_uses_the_platforms_own_flags(capsys: Any, data_dir: Path,
