@@ -15,6 +15,7 @@ from app.models import OutboxAction, OutboxItem
 from app.secrets import Secrets
 from app.sync import AccountReport
 from app.timeutil import utcnow
+from app.triage import log_event
 from tests.test_ui_main import fake_factory, open_window
 from tests.test_ui_seed import FakeWorkspace, Seeded
 from ui import app as ui_app
@@ -167,6 +168,12 @@ def test_the_tray_counts_and_only_notifies_when_away(seeded: Seeded, tmp_path: P
     tasks.wait_all()
     qtbot.wait(50)
     assert len(messages) == 1  # that conversation is no longer news
+    with seeded.store.write() as conn:
+        log_event(conn, "rule:VIP watch", "rule_notify", [None], message="A VIP is upset")
+    window.commands.sync_report(AccountReport(seeded.account_id, "demo", "@serambi",
+                                              inserted=1))
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert messages[1] == "VIP watch: A VIP is upset"
     tasks.wait_all()
 
 

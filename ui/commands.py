@@ -47,6 +47,7 @@ class Commands(ListCommands):
         self.shown_id: int | None = None  # the conversation the user asked to see last
         self.ahead: dict[int, ThreadResult] = {}  # neighbours read before j/k asks for them
         self.notify_after: int | None = None  # conversations after this id are news
+        self.notify_event: int | None = None  # and rules' notices after this event
 
     # -- wiring ------------------------------------------------------------------------
     def install_menus(self) -> None:
@@ -167,16 +168,19 @@ class Commands(ListCommands):
     def notify_arrivals(self) -> None:
         """A desktop notification for new conversations in the views the user chose."""
         store, agent, chosen = self.w.store, self.w.agent, self.notify_views()
-        after = self.notify_after
-        Op(self.w, lambda: views.arrivals(store, agent, chosen, after)) \
+        after, after_event = self.notify_after, self.notify_event
+        Op(self.w, lambda: views.arrivals(store, agent, chosen, after,
+                                          after_event=after_event)) \
             .success(self._arrived).failure(lambda e: self.failed(str(e))) \
             .run_in_background(name="arrivals")
 
     def _arrived(self, found: views.Arrivals) -> None:
         self.notify_after = max(self.notify_after or 0, found.last_id)
-        if self.tray is not None and found.per_view:
+        self.notify_event = max(self.notify_event or 0, found.last_event)
+        if self.tray is not None and (found.per_view or found.notices):
             names = self.w.sidebar.names
-            self.tray.arrived({names.get(key, key): n for key, n in found.per_view.items()})
+            self.tray.arrived({names.get(key, key): n for key, n in found.per_view.items()},
+                              found.notices)
 
     def do_sync_now(self) -> None:
         if self.worker is None:

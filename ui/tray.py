@@ -3,11 +3,14 @@ window is away, and a click brings the inbox back. Notices carry counts, never c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
+
+from ui import plain
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "serambi.svg"
 
@@ -40,13 +43,16 @@ class Tray(QObject):
         self.waiting = count
         self.icon.setToolTip(self.tr("Serambi: %n conversation(s) waiting", "", count))
 
-    def arrived(self, per_view: dict[str, int]) -> str:
-        """New conversations in the views the user chose (view name -> how many); said only
-        when the user is not looking at the window. Returns what was said ("" if nothing)."""
-        if not per_view or self.window.isActiveWindow() or not self.icon.isVisible():
+    def arrived(self, per_view: dict[str, int], notices: Sequence[str] = ()) -> str:
+        """New conversations in the views the user chose (view name -> how many) and what
+        rules asked to be told; said only when the user is not looking at the window.
+        Returns what was said ("" if nothing)."""
+        if not (per_view or notices) or self.window.isActiveWindow() \
+                or not self.icon.isVisible():
             return ""
-        said = "\n".join(self.tr("%n new in %1", "", n).replace("%1", name)
-                         for name, n in per_view.items())
+        lines = [self.tr("%n new in %1", "", n).replace("%1", name)
+                 for name, n in per_view.items()]
+        said = "\n".join(lines + [plain.one_line(notice, 200) for notice in notices[:5]])
         self.icon.showMessage(self.tr("New conversations"), said,
                               QSystemTrayIcon.MessageIcon.Information, 8000)
         return said

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Select, case, func, select
 
-from app.models import Account, Conversation, ConversationTag, Member, Message, Status, Tag
+from app.models import EVENTS, Account, Conversation, ConversationTag, Member, Message, Status, Tag
 from app.queries import ConversationRow, rows_by_ids
 from app.search import search_conversations
 from app.search.scope import account_platform
@@ -23,6 +23,7 @@ MB = Member.__table__  # type: ignore[attr-defined]
 A = Account.__table__.c  # type: ignore[attr-defined]
 T = Tag.__table__.c  # type: ignore[attr-defined]
 CT = ConversationTag.__table__.c  # type: ignore[attr-defined]
+EV = EVENTS.c
 
 Order = Literal["newest", "oldest", "waiting", "priority"]
 ORDERS: tuple[Order, ...] = ("newest", "oldest", "waiting", "priority")
@@ -119,6 +120,8 @@ def page(store: Store, view: View, agent: str, *, order: Order = "newest", limit
 class Arrivals:
     per_view: dict[str, int]
     last_id: int  # the newest conversation seen: the next call counts only those after it
+    notices: tuple[str, ...] = ()  # what rules asked to be told (their `notify` action)
+    last_event: int = 0  # the newest event seen, likewise
 
 
 # A first sync of an older account brings weeks of conversations in at once: not news.
@@ -126,7 +129,7 @@ ARRIVAL_WINDOW = timedelta(days=2)
 
 
 def arrivals(store: Store, agent: str, keys: Sequence[str], after_id: int | None,
-             now: datetime | None = None) -> Arrivals:
+             now: datetime | None = None, after_event: int | None = None) -> Arrivals:
     """How many conversations new since `after_id` (and started lately) are in each of these
     fixed views: the desktop notification of the views the user chose. With no `after_id`,
     only where to start counting from."""
@@ -144,7 +147,13 @@ def arrivals(store: Store, agent: str, keys: Sequence[str], after_id: int | None
                 Conversation.__table__).where(*where)).scalar_one())  # type: ignore[attr-defined]
             if n:
                 found[key] = n
-    return Arrivals(found, last)
+        last_event = int(conn.execute(select(func.coalesce(func.max(EV.id), 0))).scalar_one())
+        notices = () if after_event is None else tuple(
+            f"{str(r.actor).removeprefix('rule:')}: {(r.data or {}).get('message', '')}"
+            for r in conn.execute(select(EV.actor, EV.data).where(
+                EV.action == "rule_notify", EV.id > after_event, EV.id <= last_event)
+                .order_by(EV.id).limit(20)))
+    return Arrivals(found, last, notices, last_event)
 
 
 def counts(store: Store, agent: str) -> Counts:
