@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -110,10 +110,17 @@ class _Retryable(ConnectorError):
         self.wait = wait
 
 
+OnResponse = Callable[[httpx.Response], None]
+
+
 async def read(client: httpx.AsyncClient, method: str, url: str, what: str, *,
                headers: Mapping[str, str] | None = None, params: Any = None,
-               json_body: Any = None, attempts: int = READ_ATTEMPTS) -> httpx.Response:
-    """A safe (idempotent) request: retried on 5xx, timeouts, resets and short 429 waits."""
+               json_body: Any = None, attempts: int = READ_ATTEMPTS,
+               on_response: OnResponse | None = None) -> httpx.Response:
+    """A safe (idempotent) request: retried on 5xx, timeouts, resets and short 429 waits.
+
+    `on_response` sees every answer before its status is judged (rate-limit headers, a
+    platform's own error body); it may raise a more precise error of its own."""
     try:
         async for attempt in AsyncRetrying(
                 stop=stop_after_attempt(attempts), reraise=True,
@@ -121,7 +128,7 @@ async def read(client: httpx.AsyncClient, method: str, url: str, what: str, *,
                 wait=_wait_for_retry):
             with attempt:
                 return await _read_once(client, method, url, what, headers, params,
-                                        json_body)
+                                        json_body, on_response)
     except _Retryable as exc:
         raise exc.cause from None
     raise AssertionError("unreachable")  # pragma: no cover
@@ -135,7 +142,7 @@ def _wait_for_retry(state: Any) -> float:
 
 async def _read_once(client: httpx.AsyncClient, method: str, url: str, what: str,
                      headers: Mapping[str, str] | None, params: Any,
-                     json_body: Any) -> httpx.Response:
+                     json_body: Any, on_response: OnResponse | None) -> httpx.Response:
     try:
         response = await client.request(method, url, headers=headers, params=params,
                                         json=json_body)
@@ -145,6 +152,8 @@ async def _read_once(client: httpx.AsyncClient, method: str, url: str, what: str
     except httpx.TransportError as exc:
         raise _Retryable(PlatformUnavailable(f"{what}: could not reach the server "
                                              f"({type(exc).__name__})"), 0.0) from exc
+    if on_response is not None:
+        on_response(response)
     try:
         return check(response, what)
     except RateLimited as exc:
@@ -157,7 +166,8 @@ async def _read_once(client: httpx.AsyncClient, method: str, url: str, what: str
 
 async def write(client: httpx.AsyncClient, method: str, url: str, what: str, *,
                 headers: Mapping[str, str] | None = None, params: Any = None,
-                json_body: Any = None, data: Any = None) -> httpx.Response:
+                json_body: Any = None, data: Any = None,
+                on_response: OnResponse | None = None) -> httpx.Response:
     """A request that changes something: never retried here. If it may have left this
     machine and no answer came back, the outcome is unknown (the outbox reconciles it)."""
     try:
@@ -169,6 +179,8 @@ async def write(client: httpx.AsyncClient, method: str, url: str, what: str, *,
     except httpx.TransportError as exc:
         raise SendOutcomeUnknown(f"{what}: the connection broke before the server answered "
                                  f"({type(exc).__name__})") from exc
+    if on_response is not None:
+        on_response(response)
     return check(response, what)
 
 

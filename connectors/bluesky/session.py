@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -62,20 +62,6 @@ class Tokens:
         return cls(access, refresh, str(did), handle, service)
 
 
-class _Capture:
-    """Stands in for the AsyncClient inside http.read/http.write so the session sees every
-    answer, error answers included: http.read keeps neither their XRPC error name nor their
-    rate-limit headers."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self.client = client
-        self.response: httpx.Response | None = None
-
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        self.response = await self.client.request(method, url, **kwargs)
-        return self.response
-
-
 class Session:
     def __init__(self, config: AccountConfig, secrets: Secrets,
                  client: httpx.AsyncClient) -> None:
@@ -113,18 +99,19 @@ class Session:
     async def _call(self, nsid: str, what: str, params: Any, body: Any, procedure: bool,
                     token: str | None) -> dict[str, Any]:
         self.budget.check(nsid, what)
-        capture = _Capture(self.client)
+        # The last answer seen, error answers included: their XRPC error name and rate-limit
+        # headers say more than a status code.
+        answers: list[httpx.Response] = []
         send = http.write if procedure else http.read
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         try:
-            response = await send(cast(httpx.AsyncClient, capture),
-                                  "POST" if procedure else "GET",
+            response = await send(self.client, "POST" if procedure else "GET",
                                   f"{self.service}/xrpc/{nsid}", what, headers=headers,
-                                  params=params, json_body=body)
+                                  params=params, json_body=body, on_response=answers.append)
         except errors.ConnectorError as exc:
-            raise self._explain(exc, capture.response, what) from None
+            raise self._explain(exc, answers[-1] if answers else None, what) from None
         finally:
-            self.budget.note(nsid, capture.response)
+            self.budget.note(nsid, answers[-1] if answers else None)
         if not response.content.strip():
             return {}  # procedures without output answer with an empty body
         return http.expect_dict(http.json_of(response, what), what)

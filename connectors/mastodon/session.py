@@ -8,7 +8,7 @@ revoked the app or the server forgot it, so AuthExpired asks them to sign in aga
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -52,28 +52,6 @@ def segment(value: str) -> str:
     return quote(value, safe="")
 
 
-class _Call:
-    """What `connectors.http.read`/`write` talk to for one request: the real client, with
-    each answer's rate-limit headers noted, a Mastodon 429 given its wait, and 404/410
-    raised as StatusGone (so callers never have to read an error message)."""
-
-    def __init__(self, client: httpx.AsyncClient, budget: RateBudget, what: str) -> None:
-        self._client = client
-        self._budget = budget
-        self._what = what
-
-    async def request(self, method: str, url: str, *, headers: Mapping[str, str] | None = None,
-                      params: Any = None, json: Any = None, data: Any = None) -> httpx.Response:
-        response = await self._client.request(method, url, headers=headers, params=params,
-                                              json=json, data=data)
-        self._budget.observe(response)
-        self._budget.normalize_429(response)
-        if response.status_code in (404, 410):
-            raise StatusGone(f"{self._what}: the server has no such item for us "
-                             f"({response.status_code})")
-        return response
-
-
 class Session:
     def __init__(self, config: AccountConfig, secrets: Secrets,
                  client: httpx.AsyncClient) -> None:
@@ -92,15 +70,26 @@ class Session:
         return {"Authorization": f"Bearer {token}", "Accept": "application/json",
                 **(extra or {})}
 
-    def _call(self, what: str) -> httpx.AsyncClient:
+    def _watch(self, what: str) -> http.OnResponse:
+        """Before each request: is there budget left? After: note each answer's rate-limit
+        headers, give a Mastodon 429 its wait, and raise 404/410 as StatusGone (so callers
+        never have to read an error message)."""
         self.budget.admit(what)
-        # The shared helpers only ever call `.request(...)`; _Call provides exactly that.
-        return cast(httpx.AsyncClient, _Call(self._client, self.budget, what))
+
+        def seen(response: httpx.Response) -> None:
+            self.budget.observe(response)
+            self.budget.normalize_429(response)
+            if response.status_code in (404, 410):
+                raise StatusGone(f"{what}: the server has no such item for us "
+                                 f"({response.status_code})")
+
+        return seen
 
     async def get(self, path: str, what: str, params: Any = None) -> httpx.Response:
         """A safe read (retried by the shared helper on 5xx, timeouts and short waits)."""
-        return await http.read(self._call(what), "GET", self.base + path, what,
-                               headers=self._headers(), params=params)
+        watch = self._watch(what)
+        return await http.read(self._client, "GET", self.base + path, what,
+                               headers=self._headers(), params=params, on_response=watch)
 
     async def get_json(self, path: str, what: str, params: Any = None) -> Any:
         return http.json_of(await self.get(path, what, params), what)
@@ -108,8 +97,9 @@ class Session:
     async def send_raw(self, method: str, path: str, what: str, *, data: Any = None,
                        headers: Mapping[str, str] | None = None) -> httpx.Response:
         """A change (never retried here; a lost answer is SendOutcomeUnknown)."""
-        return await http.write(self._call(what), method, self.base + path, what,
-                                headers=self._headers(headers), data=data)
+        watch = self._watch(what)
+        return await http.write(self._client, method, self.base + path, what,
+                                headers=self._headers(headers), data=data, on_response=watch)
 
     async def send(self, method: str, path: str, what: str, *, data: Any = None,
                    headers: Mapping[str, str] | None = None) -> Any:

@@ -108,3 +108,18 @@ async def test_one_refresh_lock_per_account_secret() -> None:
     assert http.refresh_lock("account:a") is http.refresh_lock("account:a")
     assert http.refresh_lock("account:a") is not http.refresh_lock("account:b")
     await asyncio.sleep(0)
+
+
+async def test_the_response_hook_sees_every_answer_and_may_say_more() -> None:
+    client, _ = _client([httpx.Response(503), httpx.Response(404, json={"error": "gone"})])
+    seen: list[int] = []
+
+    def hook(response: httpx.Response) -> None:
+        seen.append(response.status_code)
+        if response.status_code == 404:
+            raise NotSupported("that post was deleted")
+
+    async with client:
+        with pytest.raises(NotSupported, match="deleted"):
+            await http.read(client, "GET", "https://x.test/a", "reading", on_response=hook)
+    assert seen == [503, 404]
