@@ -162,7 +162,8 @@ def explain(exc: Exception) -> str:
     """A connector error in the user's words, with what to do about it."""
     detail = str(exc) or type(exc).__name__
     if isinstance(exc, errors.AuthExpired):
-        return f"the sign-in no longer works ({detail}); add the account again with a new token"
+        return (f"the sign-in no longer works ({detail}); add the account again with a new "
+                "token, password or app password")
     if isinstance(exc, errors.RateLimited):
         return f"the platform asks us to wait {exc.retry_after:.0f} s before trying again"
     if isinstance(exc, errors.PlatformUnavailable):
