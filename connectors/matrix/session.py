@@ -1,0 +1,243 @@
+"""The Matrix sign-in and every request: password login with refresh tokens, one refresh at a
+time, the Matrix error body (errcode, soft_logout, retry_after_ms) read before the status code
+becomes a typed error, and retries of safe reads only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+from app.secrets import Secrets
+from connectors import http
+from connectors.base import AccountConfig
+from connectors.errors import (
+    AuthExpired,
+    NotSupported,
+    PlatformUnavailable,
+    RateLimited,
+    SendOutcomeUnknown,
+)
+from connectors.matrix.tokens import Tokens, TokenStore
+
+API = "/_matrix/client/v3"
+DEVICE_NAME = "Serambi"
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    method: str
+    url: str
+    what: str
+    params: dict[str, str] | None
+    body: Any
+    safe: bool
+    missing_ok: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixError:
+    """The standard error body; absent fields stay empty (the body may not even be JSON)."""
+
+    errcode: str = ""
+    soft_logout: bool = False
+    retry_after_ms: int | None = None
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> MatrixError:
+        try:
+            body = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError):
+            return cls()
+        if not isinstance(body, dict):
+            return cls()
+        wait = body.get("retry_after_ms")
+        return cls(errcode=body["errcode"] if isinstance(body.get("errcode"), str) else "",
+                   soft_logout=body.get("soft_logout") is True,
+                   retry_after_ms=wait if isinstance(wait, int) and not isinstance(wait, bool)
+                   and wait >= 0 else None)
+
+
+def path(*segments: str) -> str:
+    """A client API path; ids hold `!`, `$`, `#` and `:`, so every segment is escaped."""
+    return API + "".join("/" + quote(s, safe="") for s in segments)
+
+
+class MatrixSession:
+    def __init__(self, config: AccountConfig, secrets: Secrets,
+                 client: httpx.AsyncClient) -> None:
+        if not config.server_url.startswith(("https://", "http://")):
+            raise NotSupported("this Matrix account has no homeserver address; add it again "
+                               "with --homeserver https://your.server")
+        self.base = config.server_url.rstrip("/")
+        self.handle = config.handle.strip()
+        self.ref = config.secret_ref
+        self.store = TokenStore(secrets, config.secret_ref, f"{self.base} {self.handle}")
+        self.client = client
+        self._tokens: Tokens | None = None
+
+    async def user_id(self) -> str:
+        return (await self.tokens()).user_id
+
+    async def tokens(self) -> Tokens:
+        if self._tokens is None:
+            self._tokens = self._stored()
+        if self._tokens is None:
+            # Under the lock, so two connectors of one account never make two devices.
+            async with http.refresh_lock(self._lock_key):
+                self._tokens = self._stored() or await self._sign_in(None)
+        return self._tokens
+
+    @property
+    def _lock_key(self) -> str:
+        return self.ref or self.store.account
+
+    async def get(self, url: str, what: str, params: dict[str, str] | None = None, *,
+                  missing_ok: bool = False) -> dict[str, Any]:
+        return await self.call("GET", url, what, params=params, safe=True,
+                               missing_ok=missing_ok)
+
+    async def call(self, method: str, url: str, what: str, *, params: dict[str, str] | None
+                   = None, body: Any = None, safe: bool = False,
+                   missing_ok: bool = False) -> dict[str, Any]:
+        """One authenticated request; its JSON object. Reads are retried, writes never are.
+        With `missing_ok`, a 404 M_NOT_FOUND is an empty answer rather than an error."""
+        request = _Request(method, url, what, params, body, safe, missing_ok)
+        if not safe:
+            return await self._authed(request)
+        async for attempt in AsyncRetrying(
+                stop=stop_after_attempt(http.READ_ATTEMPTS), reraise=True,
+                retry=retry_if_exception(_worth_retrying), wait=_wait_for):
+            with attempt:
+                return await self._authed(request)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _authed(self, r: _Request) -> dict[str, Any]:
+        tokens = await self.tokens()
+        response = await self._send(r, tokens.access_token)
+        if response.status_code == 401:
+            error = MatrixError.of(response)
+            if error.errcode == "M_UNKNOWN_TOKEN" and error.soft_logout:
+                # The server rejected the request before acting on it: sending it again
+                # with a renewed token cannot do anything twice.
+                tokens = await self._renew(tokens)
+                response = await self._send(r, tokens.access_token)
+            elif error.errcode == "M_UNKNOWN_TOKEN":
+                raise AuthExpired(f"{r.what}: the homeserver signed Serambi's device out; "
+                                  "add the account again to sign in")
+        if r.missing_ok and response.status_code == 404 \
+                and MatrixError.of(response).errcode == "M_NOT_FOUND":
+            return {}
+        return _answer(response, r.what)
+
+    async def _send(self, r: _Request, access_token: str | None) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {access_token}"} if access_token else {}
+        try:
+            return await self.client.request(r.method, self.base + r.url, params=r.params,
+                                             json=r.body, headers=headers)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            raise PlatformUnavailable(f"{r.what}: could not reach the homeserver "
+                                      f"({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            if r.safe:
+                raise PlatformUnavailable(f"{r.what}: the homeserver did not answer "
+                                          f"({type(exc).__name__})") from exc
+            raise SendOutcomeUnknown(f"{r.what}: the connection broke before the homeserver "
+                                     f"answered ({type(exc).__name__})") from exc
+
+    def _stored(self) -> Tokens | None:
+        return self.store.load()
+
+    def _save(self, tokens: Tokens) -> None:
+        self._tokens = tokens
+        self.store.save(tokens)
+
+    async def _renew(self, failed: Tokens) -> Tokens:
+        """A soft logout: refresh (or, when the refresh token is gone too, sign in again with
+        the same device, as the spec asks). Only one renewal at a time per account."""
+        async with http.refresh_lock(self._lock_key):
+            stored = self._stored()
+            if stored and stored.access_token != failed.access_token:
+                self._tokens = stored  # another connector renewed it while we waited
+                return stored
+            if failed.refresh_token:
+                try:
+                    return await self._refresh(failed)
+                except AuthExpired:
+                    pass
+            return await self._sign_in(failed.device_id)
+
+    async def _refresh(self, failed: Tokens) -> Tokens:
+        what = "renewing the Matrix sign-in"
+        request = _Request("POST", path("refresh"), what, None,
+                           {"refresh_token": failed.refresh_token}, True, False)
+        response = await self._send(request, None)
+        if response.status_code in (401, 403):
+            # The spec says 401; Synapse answers 403 M_FORBIDDEN for a spent refresh token.
+            raise AuthExpired(f"{what}: the refresh token is no longer valid")
+        data = _answer(response, what)
+        access = data.get("access_token")
+        if not isinstance(access, str) or not access:
+            raise AuthExpired(f"{what}: the homeserver sent no access token")
+        refresh = data.get("refresh_token")
+        tokens = Tokens(failed.user_id, failed.device_id, access,
+                        refresh if isinstance(refresh, str) else failed.refresh_token,
+                        self.store.account)
+        self._save(tokens)
+        return tokens
+
+    async def _sign_in(self, device_id: str | None) -> Tokens:
+        what = f"signing in to {self.base} as {self.handle}"
+        password = self.store.password()
+        if not password:
+            raise AuthExpired(f"{what}: no password is stored for this account; add it again")
+        body: dict[str, Any] = {
+            "type": "m.login.password", "identifier": {"type": "m.id.user", "user": self.handle},
+            "password": password, "refresh_token": True,
+            "initial_device_display_name": DEVICE_NAME}
+        if device_id:
+            body["device_id"] = device_id
+        response = await self._send(_Request("POST", path("login"), what, None, body, True,
+                                             False), None)
+        error = MatrixError.of(response)
+        if response.status_code == 403 or error.errcode in ("M_FORBIDDEN",
+                                                             "M_USER_DEACTIVATED"):
+            raise AuthExpired(f"{what}: the homeserver refused the user or password")
+        if error.errcode == "M_UNKNOWN" and response.status_code == 400:
+            raise NotSupported(f"{what}: this homeserver does not offer password sign-in")
+        data = _answer(response, what)
+        fields = [data.get(k) for k in ("user_id", "device_id", "access_token")]
+        if not all(isinstance(f, str) and f for f in fields):
+            raise AuthExpired(f"{what}: the homeserver's answer lacks the user, device or "
+                              "token")
+        refresh = data.get("refresh_token")
+        tokens = Tokens(str(fields[0]), str(fields[1]), str(fields[2]),
+                        refresh if isinstance(refresh, str) else None, self.store.account)
+        self._save(tokens)
+        return tokens
+
+
+def _answer(response: httpx.Response, what: str) -> dict[str, Any]:
+    """The JSON object of a success, or the typed error of a failure; a 429 waits what the
+    body says (retry_after_ms), else what Retry-After says."""
+    wait = MatrixError.of(response).retry_after_ms if response.status_code == 429 else None
+    http.check(response, what, wait=None if wait is None else wait / 1000)
+    return http.expect_dict(http.json_of(response, what), what)
+
+
+def _worth_retrying(exc: BaseException) -> bool:
+    if isinstance(exc, RateLimited):
+        return exc.retry_after <= http.MAX_INLINE_WAIT
+    return isinstance(exc, PlatformUnavailable)
+
+
+def _wait_for(state: Any) -> float:
+    exc = state.outcome.exception() if state.outcome else None
+    backoff: float = wait_exponential(multiplier=0.5, max=8)(state)
+    return max(backoff, exc.retry_after) if isinstance(exc, RateLimited) else backoff
+
