@@ -50,8 +50,8 @@ def add_with_fields(store: Store, secrets: Secrets, platform: str, given: Mappin
         if setup.credential != "none" and not secret:
             how = "--password-stdin" if setup.credential == "password" else "--token-stdin"
             hint = " (or --browser to sign in)" if setup.browser_sign_in else ""
-            raise SetupIncomplete(f"{setup.title} needs {setup.secret_label.lower() or 'a secret'}"
-                               f": pipe it in with {how}{hint}")
+            what = setup.credential_label.lower() or "a secret"
+            raise SetupIncomplete(f"{setup.title} needs {what}: pipe it in with {how}{hint}")
         if setup.credential == "none":
             secret = None
     settings.update(extra_settings or {})

@@ -66,9 +66,9 @@ class PlatformSetup:
     fields: tuple[SetupField, ...]
     # What the user gives: an access token or API key, a password, or nothing.
     credential: CredentialKind
-    secret_label: str = ""
+    credential_label: str = ""
     # One or two sentences: where the user finds or makes the token or password.
-    secret_help: str = ""
+    credential_help: str = ""
     browser_sign_in: BrowserSignIn | None = None
     # What the platform's account needs, in the user's words (shown atop the wizard page).
     intro: str = ""

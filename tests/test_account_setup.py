@@ -39,7 +39,7 @@ SETUP = PlatformSetup(
      SetupField("handle", "Handle", required=False),
      SetupField("rooms", "Rooms", kind="list", required=False),
      SetupField("poll_seconds", "Poll every", kind="int", required=False, default="90")),
-    credential="token", secret_label="Access token", browser_sign_in=_sign_in)
+    credential="token", credential_label="Access token", browser_sign_in=_sign_in)
 
 
 @pytest.fixture(autouse=True)
@@ -71,7 +71,7 @@ def test_fields_become_server_handle_and_typed_settings(store: Store, secrets: S
     with pytest.raises(SetupIncomplete, match=r"--token-stdin .*--browser"):
         add_with_fields(store, secrets, "fakeplat", {"server_url": "https://k.test",
                                                      "handle": "@b"}, secret=None)
-    with pytest.raises(SetupIncomplete, match="handle .*--browser, which finds it"):
+    with pytest.raises(SetupIncomplete, match=r"handle .*--browser, which finds it"):
         add_with_fields(store, secrets, "fakeplat", {"server_url": "https://k.test"},
                         secret="tok")
 

@@ -33,7 +33,7 @@ SETUP = PlatformSetup(
     "fakeplat", "Fake Social",
     (SetupField("server_url", "Server", kind="url", flag="--instance"),
      SetupField("handle", "Handle")),
-    credential="token", secret_label="Access token", secret_help="Preferences → Apps",
+    credential="token", credential_label="Access token", credential_help="Preferences → Apps",
     browser_sign_in=_sign_in, intro="A pretend platform.")
 
 

@@ -129,11 +129,11 @@ class DetailsPage(QWizardPage):
     def _secret_rows(self, setup: PlatformSetup | None) -> None:
         if setup is None or setup.credential == "none":
             return
-        self.secret.setAccessibleName(setup.secret_label)
-        self.form.addRow(setup.secret_label, self.secret)
+        self.secret.setAccessibleName(setup.credential_label)
+        self.form.addRow(setup.credential_label, self.secret)
         self.secret.show()
-        if setup.secret_help:
-            self.form.addRow(_label(setup.secret_help, self))
+        if setup.credential_help:
+            self.form.addRow(_label(setup.credential_help, self))
         self.form.addRow(_label(self.tr("It is kept in your system keyring, never in the "
                                         "inbox."), self))
         if setup.browser_sign_in is not None:

@@ -25,8 +25,8 @@ SETUP = PlatformSetup(
                    placeholder=DEFAULT_SERVICE),
     ),
     credential="password",
-    secret_label=LABEL,
-    secret_help=WHERE_TO_MAKE_ONE,
+    credential_label=LABEL,
+    credential_help=WHERE_TO_MAKE_ONE,
     intro=("Serambi reads the account's mentions, replies and quotes and answers them as "
            "the account. It signs in with an app password, never the main password."),
 )

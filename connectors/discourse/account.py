@@ -69,8 +69,8 @@ SETUP = PlatformSetup(
                         "comma-separated (their subcategories come along)"),
     ),
     credential="token",
-    secret_label=KEY_LABEL,
-    secret_help=KEY_HELP,
+    credential_label=KEY_LABEL,
+    credential_help=KEY_HELP,
     browser_sign_in=browser_sign_in,
     intro="Serambi reads your notifications (replies, mentions, quotes, messages) and, if "
           "you choose, new posts in some categories; it replies and flags as you, and "

@@ -37,8 +37,8 @@ SETUP = PlatformSetup(
                         "exist); often 'Sent', 'Sent Items' or '[Gmail]/Sent Mail'."),
     ),
     credential="password",
-    secret_label="Password or app password",  # noqa: S106 - a label, not a password
-    secret_help="The mailbox password. Providers with two-step sign-in (Gmail, Outlook, "  # noqa: S106
+    credential_label="Password or app password",
+    credential_help="The mailbox password. Providers with two-step sign-in (Gmail, Outlook, "
                 "iCloud, Yahoo, Fastmail) need an app password made in the account's "
                 "security settings.",
 )

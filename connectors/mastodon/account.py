@@ -19,8 +19,8 @@ SETUP = PlatformSetup(
                         "when you paste a token."),
     ),
     credential="token",
-    secret_label="Access token",  # noqa: S106 - the label shown, not a secret
-    secret_help=("On your server open Preferences → Development → New application, tick "
+    credential_label="Access token",
+    credential_help=("On your server open Preferences → Development → New application, tick "
                  f"the scopes {SCOPES}, save, open the application and copy "
                  "'Your access token'."),
     browser_sign_in=browser_sign_in,

@@ -27,8 +27,8 @@ SETUP = PlatformSetup(
                         "room anyway."),
     ),
     credential="password",
-    secret_label="Password",  # noqa: S106 - the label shown, not a secret
-    secret_help=SIGN_IN_HELP,
+    credential_label="Password",
+    credential_help=SIGN_IN_HELP,
     intro="Serambi signs in as its own device of a Matrix account (best a dedicated one for "
           "the brand), reads mentions and direct chats, and every message of the rooms you "
           "choose. End-to-end encrypted rooms cannot be read.",

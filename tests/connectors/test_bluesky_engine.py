@@ -111,7 +111,7 @@ def test_setup_declares_handle_service_and_an_app_password() -> None:
     assert [(f.key, f.cli_flag, f.required) for f in SETUP.fields] == [
         ("handle", "--handle", True), ("server_url", "--service", False)]
     assert SETUP.credential == "password" and SETUP.browser_sign_in is None
-    assert "App passwords" in SETUP.secret_help
+    assert "App passwords" in SETUP.credential_help
     assert SETUP.values_from({"handle": "brand.bsky.social"}) == (
         "brand.bsky.social", "https://bsky.social", {})
     assert SETUP.values_from({"handle": "me.test", "server_url": "http://127.0.0.1:2583/"}) \

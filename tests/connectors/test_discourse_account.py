@@ -28,7 +28,7 @@ def test_setup_fields_flags_and_values() -> None:
     assert [(f.key, f.cli_flag, f.kind, f.required) for f in SETUP.fields] == [
         ("server_url", "--server", "url", True), ("handle", "--user", "text", True),
         ("categories", "--categories", "list", False)]
-    assert (SETUP.credential, SETUP.secret_label) == ("token", "API key")
+    assert (SETUP.credential, SETUP.credential_label) == ("token", "API key")
     assert SETUP.browser_sign_in is browser_sign_in
     assert SETUP.values_from({"server_url": "https://forum.test/", "handle": "brand",
                               "categories": "support, 7,"}) == \

@@ -28,8 +28,8 @@ def test_setup_fields_flags_and_secret() -> None:
     assert (server.key, server.cli_flag, server.kind, server.label) == (
         "server_url", "--instance", "url", "Server")
     assert (handle.key, handle.cli_flag) == ("handle", "--handle")
-    assert SETUP.credential == "token" and SETUP.secret_label == "Access token"
-    assert "Preferences → Development" in SETUP.secret_help
+    assert SETUP.credential == "token" and SETUP.credential_label == "Access token"
+    assert "Preferences → Development" in SETUP.credential_help
     assert SETUP.browser_sign_in is browser_sign_in
     assert SETUP.values_from({"server_url": "https://mastodon.social/",
                               "handle": "@brand@mastodon.social"}) == (
