@@ -11,7 +11,6 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from app.secrets import Secrets
 from connectors import http
@@ -19,9 +18,6 @@ from connectors.base import AccountConfig
 from connectors.errors import (
     AuthExpired,
     NotSupported,
-    PlatformUnavailable,
-    RateLimited,
-    SendOutcomeUnknown,
 )
 from connectors.matrix.tokens import Tokens, TokenStore
 
@@ -29,15 +25,12 @@ API = "/_matrix/client/v3"
 DEVICE_NAME = "Serambi"
 
 
-@dataclass(frozen=True, slots=True)
-class _Request:
-    method: str
-    url: str
-    what: str
-    params: dict[str, str] | None
-    body: Any
-    safe: bool
-    missing_ok: bool
+class _SoftLogout(Exception):
+    """The access token expired: renew it and ask again (the server did nothing yet)."""
+
+
+class _Missing(Exception):
+    """A 404 M_NOT_FOUND where that is an answer (`missing_ok`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,50 +98,38 @@ class MatrixSession:
     async def call(self, method: str, url: str, what: str, *, params: dict[str, str] | None
                    = None, body: Any = None, safe: bool = False,
                    missing_ok: bool = False) -> dict[str, Any]:
-        """One authenticated request; its JSON object. Reads are retried, writes never are.
-        With `missing_ok`, a 404 M_NOT_FOUND is an empty answer rather than an error."""
-        request = _Request(method, url, what, params, body, safe, missing_ok)
-        if not safe:
-            return await self._authed(request)
-        async for attempt in AsyncRetrying(
-                stop=stop_after_attempt(http.READ_ATTEMPTS), reraise=True,
-                retry=retry_if_exception(_worth_retrying), wait=_wait_for):
-            with attempt:
-                return await self._authed(request)
+        """One authenticated request; its JSON object. Reads are retried (the shared helper),
+        writes never are. With `missing_ok`, a 404 M_NOT_FOUND is an empty answer."""
+        send = http.read if safe else http.write
+        watch = _watch(what, missing_ok)
+        for attempt in (1, 2):
+            tokens = await self.tokens()
+            try:
+                response = await send(self.client, method, self.base + url, what,
+                                      headers={"Authorization": f"Bearer {tokens.access_token}"},
+                                      params=params, json_body=body, on_response=watch)
+            except _Missing:
+                return {}
+            except _SoftLogout:
+                if attempt == 2:
+                    raise AuthExpired(f"{what}: the homeserver refused a renewed sign-in; "
+                                      "add the account again") from None
+                # Rejected before the server acted on it: asking again does nothing twice.
+                await self._renew(tokens)
+                continue
+            return http.expect_dict(http.json_of(response, what), what)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _authed(self, r: _Request) -> dict[str, Any]:
-        tokens = await self.tokens()
-        response = await self._send(r, tokens.access_token)
-        if response.status_code == 401:
-            error = MatrixError.of(response)
-            if error.errcode == "M_UNKNOWN_TOKEN" and error.soft_logout:
-                # The server rejected the request before acting on it: sending it again
-                # with a renewed token cannot do anything twice.
-                tokens = await self._renew(tokens)
-                response = await self._send(r, tokens.access_token)
-            elif error.errcode == "M_UNKNOWN_TOKEN":
-                raise AuthExpired(f"{r.what}: the homeserver signed Serambi's device out; "
-                                  "add the account again to sign in")
-        if r.missing_ok and response.status_code == 404 \
-                and MatrixError.of(response).errcode == "M_NOT_FOUND":
-            return {}
-        return _answer(response, r.what)
+    async def _unsigned(self, url: str, what: str, body: Any,
+                        judge: http.OnResponse) -> dict[str, Any]:
+        """A sign-in request (login, refresh): once, no token, its errors judged by `judge`."""
+        def seen(response: httpx.Response) -> None:
+            _wait_from_body(response)
+            judge(response)
 
-    async def _send(self, r: _Request, access_token: str | None) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {access_token}"} if access_token else {}
-        try:
-            return await self.client.request(r.method, self.base + r.url, params=r.params,
-                                             json=r.body, headers=headers)
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-            raise PlatformUnavailable(f"{r.what}: could not reach the homeserver "
-                                      f"({type(exc).__name__})") from exc
-        except httpx.TransportError as exc:
-            if r.safe:
-                raise PlatformUnavailable(f"{r.what}: the homeserver did not answer "
-                                          f"({type(exc).__name__})") from exc
-            raise SendOutcomeUnknown(f"{r.what}: the connection broke before the homeserver "
-                                     f"answered ({type(exc).__name__})") from exc
+        response = await http.read(self.client, "POST", self.base + url, what,
+                                   json_body=body, attempts=1, on_response=seen)
+        return http.expect_dict(http.json_of(response, what), what)
 
     def _stored(self) -> Tokens | None:
         return self.store.load()
@@ -174,13 +155,14 @@ class MatrixSession:
 
     async def _refresh(self, failed: Tokens) -> Tokens:
         what = "renewing the Matrix sign-in"
-        request = _Request("POST", path("refresh"), what, None,
-                           {"refresh_token": failed.refresh_token}, True, False)
-        response = await self._send(request, None)
-        if response.status_code in (401, 403):
-            # The spec says 401; Synapse answers 403 M_FORBIDDEN for a spent refresh token.
-            raise AuthExpired(f"{what}: the refresh token is no longer valid")
-        data = _answer(response, what)
+
+        def judge(response: httpx.Response) -> None:
+            if response.status_code in (401, 403):
+                # The spec says 401; Synapse answers 403 M_FORBIDDEN for a spent refresh token.
+                raise AuthExpired(f"{what}: the refresh token is no longer valid")
+
+        data = await self._unsigned(path("refresh"), what,
+                                    {"refresh_token": failed.refresh_token}, judge)
         access = data.get("access_token")
         if not isinstance(access, str) or not access:
             raise AuthExpired(f"{what}: the homeserver sent no access token")
@@ -202,15 +184,16 @@ class MatrixSession:
             "initial_device_display_name": DEVICE_NAME}
         if device_id:
             body["device_id"] = device_id
-        response = await self._send(_Request("POST", path("login"), what, None, body, True,
-                                             False), None)
-        error = MatrixError.of(response)
-        if response.status_code == 403 or error.errcode in ("M_FORBIDDEN",
-                                                             "M_USER_DEACTIVATED"):
-            raise AuthExpired(f"{what}: the homeserver refused the user or password")
-        if error.errcode == "M_UNKNOWN" and response.status_code == 400:
-            raise NotSupported(f"{what}: this homeserver does not offer password sign-in")
-        data = _answer(response, what)
+
+        def judge(response: httpx.Response) -> None:
+            error = MatrixError.of(response) if response.status_code >= 400 else MatrixError()
+            if response.status_code == 403 or error.errcode in ("M_FORBIDDEN",
+                                                                 "M_USER_DEACTIVATED"):
+                raise AuthExpired(f"{what}: the homeserver refused the user or password")
+            if error.errcode == "M_UNKNOWN" and response.status_code == 400:
+                raise NotSupported(f"{what}: this homeserver does not offer password sign-in")
+
+        data = await self._unsigned(path("login"), what, body, judge)
         fields = [data.get(k) for k in ("user_id", "device_id", "access_token")]
         if not all(isinstance(f, str) and f for f in fields):
             raise AuthExpired(f"{what}: the homeserver's answer lacks the user, device or "
@@ -222,22 +205,27 @@ class MatrixSession:
         return tokens
 
 
-def _answer(response: httpx.Response, what: str) -> dict[str, Any]:
-    """The JSON object of a success, or the typed error of a failure; a 429 waits what the
-    body says (retry_after_ms), else what Retry-After says."""
-    wait = MatrixError.of(response).retry_after_ms if response.status_code == 429 else None
-    http.check(response, what, wait=None if wait is None else wait / 1000)
-    return http.expect_dict(http.json_of(response, what), what)
+def _wait_from_body(response: httpx.Response) -> None:
+    """A Matrix 429 says how long to wait in its body (retry_after_ms), which wins over a
+    Retry-After header; the shared helpers read the header, so the figure is copied there."""
+    if response.status_code == 429:
+        wait = MatrixError.of(response).retry_after_ms
+        if wait is not None:
+            response.headers["Retry-After"] = str(wait / 1000)
 
 
-def _worth_retrying(exc: BaseException) -> bool:
-    if isinstance(exc, RateLimited):
-        return exc.retry_after <= http.MAX_INLINE_WAIT
-    return isinstance(exc, PlatformUnavailable)
+def _watch(what: str, missing_ok: bool) -> http.OnResponse:
+    def seen(response: httpx.Response) -> None:
+        _wait_from_body(response)
+        if response.status_code == 401:
+            error = MatrixError.of(response)
+            if error.errcode == "M_UNKNOWN_TOKEN" and error.soft_logout:
+                raise _SoftLogout
+            if error.errcode == "M_UNKNOWN_TOKEN":
+                raise AuthExpired(f"{what}: the homeserver signed Serambi's device out; "
+                                  "add the account again to sign in")
+        if missing_ok and response.status_code == 404 \
+                and MatrixError.of(response).errcode == "M_NOT_FOUND":
+            raise _Missing
 
-
-def _wait_for(state: Any) -> float:
-    exc = state.outcome.exception() if state.outcome else None
-    backoff: float = wait_exponential(multiplier=0.5, max=8)(state)
-    return max(backoff, exc.retry_after) if isinstance(exc, RateLimited) else backoff
-
+    return seen
