@@ -53,6 +53,7 @@ SPECS = (
          short=QT_TRANSLATE_NOOP("Actions", "Escalate")),
     Spec("unread", "triage", QT_TRANSLATE_NOOP("Actions", "Mark unread"), ("U",), True,
          short=QT_TRANSLATE_NOOP("Actions", "Unread")),
+    Spec("rules", "triage", QT_TRANSLATE_NOOP("Actions", "Rules…")),
     Spec("hide", "moderate", QT_TRANSLATE_NOOP("Actions", "Hide on the platform"), (), True),
     Spec("delete", "moderate", QT_TRANSLATE_NOOP("Actions", "Delete on the platform…"), (), True),
     Spec("block", "moderate", QT_TRANSLATE_NOOP("Actions", "Block the member…"), (), True),
@@ -64,6 +65,7 @@ SPECS = (
     Spec("kick", "moderate", QT_TRANSLATE_NOOP("Actions", "Remove from the room…"), (), True),
     Spec("ban", "moderate", QT_TRANSLATE_NOOP("Actions", "Ban from the room…"), (), True),
     Spec("silence", "moderate", QT_TRANSLATE_NOOP("Actions", "Silence on the site…"), (), True),
+    Spec("warn_member", "moderate", QT_TRANSLATE_NOOP("Actions", "Warn the member…")),
     Spec("sort_newest", "view", QT_TRANSLATE_NOOP("Actions", "Sort: newest first")),
     Spec("sort_oldest", "view", QT_TRANSLATE_NOOP("Actions", "Sort: oldest first")),
     Spec("sort_waiting", "view", QT_TRANSLATE_NOOP("Actions", "Sort: waiting longest")),
@@ -74,6 +76,7 @@ SPECS = (
     Spec("sync_status", "view", QT_TRANSLATE_NOOP("Actions", "Sync status…")),
     Spec("save_search", "view", QT_TRANSLATE_NOOP("Actions", "Save search as view…"),
          ("Ctrl+Shift+S",)),
+    Spec("community", "view", QT_TRANSLATE_NOOP("Actions", "Community…")),
     # Language names stay in their own language, so anyone can find theirs.
     Spec("language_system", "language", QT_TRANSLATE_NOOP("Actions", "System default")),
     Spec("language_en", "language", QT_TRANSLATE_NOOP("Actions", "English")),

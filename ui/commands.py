@@ -15,9 +15,11 @@ from app.sync import AccountReport
 from ui import actions as table
 from ui import icons, language
 from ui.accounts_dialog import AccountsDialog
+from ui.community_window import show_community
 from ui.list_commands import ListCommands
 from ui.palette import CommandPalette, ShortcutsOverlay
 from ui.reading_commands import SETTLE_MS, ThreadResult
+from ui.rules_dialog import show_rules
 from ui.sync_status import SyncStatusDialog
 from ui.tasks import Op
 
@@ -221,6 +223,19 @@ class Commands(ListCommands):
                 and self.restart is not None:
             self.w.save_layout()
             QTimer.singleShot(0, self.restart)  # once this action's handler has returned
+
+    def do_rules(self) -> None:
+        show_rules(self.w)
+
+    def do_community(self) -> None:
+        show_community(self.w)
+
+    def do_warn_member(self) -> None:
+        member = self.shown.member if self.shown is not None else None
+        if member is None:
+            self.w.say(self.tr("Open a conversation with a member first."))
+        else:
+            self.w.member_edits.warn(member.id)
 
     def do_quit(self) -> None:
         self.w.close()

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app import members
+from app import community, members
 from app.store import Store
+from ui import plain
 from ui.link_dialog import LinkMemberDialog
 from ui.member_panel import MemberPanel
 from ui.tasks import Op
@@ -30,6 +31,8 @@ class MemberEdits(QObject):
         panel.link_member.connect(self.link)
         panel.unlink_member.connect(self.unlink)
         panel.tags_requested.connect(self.edit_tags)
+        panel.history.reader = lambda member_id: community.moderation_history(store, member_id)
+        panel.history.warn_requested.connect(self.warn)
 
     def _write(self, work: Callable[[], Any], said: str) -> None:
         def done(_: object) -> None:
@@ -83,3 +86,17 @@ class MemberEdits(QObject):
     def unlink(self, member_id: int) -> None:
         self._write(lambda: members.unlink(self.store, member_id, self.agent),
                     self.tr("Unlinked."))
+
+    def warn(self, member_id: int) -> None:
+        member = self.panel.member
+        if member is None or member.id != member_id:
+            return
+        # The member's name goes in the title only: a title is never rich text, a label may be.
+        who = plain.one_line(member.name or member.handle, 60)
+        note, ok = QInputDialog.getMultiLineText(
+            self.window, self.tr("Warn %1").replace("%1", who),
+            self.tr("What did you tell this member, and where? It is kept in their moderation "
+                    "history, which only your team sees."))
+        if ok and note.strip():
+            self._write(lambda: community.warn_member(self.store, member_id, note, self.agent),
+                        self.tr("Warning recorded."))

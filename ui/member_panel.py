@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import views
 from ui import labels, plain
+from ui.member_history import MemberHistory
 
 
 def plain_label(parent: QWidget, name: str) -> QLabel:
@@ -96,6 +97,8 @@ class MemberPanel(QWidget):
         self.others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.others.itemActivated.connect(
             lambda item: self.open_conversation.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.history = MemberHistory(self)
+        self.history.open_conversation.connect(self.open_conversation)
         self._lay_out()
         self.show_member(None)
 
@@ -112,7 +115,8 @@ class MemberPanel(QWidget):
         vip_row.addStretch(1)
         vip_row.addWidget(self.edit_tags)
         for item in (self.name, self.handle, vip_row, self.tags, self.notes, notes_row,
-                     self.profile, self.linked, link_row, self.others_title, self.others):
+                     self.profile, self.linked, link_row, self.others_title, self.others,
+                     self.history):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
             else:
@@ -139,6 +143,7 @@ class MemberPanel(QWidget):
         self.profile.setEnabled(bool(self._profile_url))
         self._show_identities(member)
         self._show_others(member.others if member else ())
+        self.history.show_for(member.id if member else None)
 
     def _show_identities(self, member: views.MemberInfo | None) -> None:
         ids = member.identities if member else ()
