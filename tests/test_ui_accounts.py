@@ -129,6 +129,8 @@ def test_the_sidebar_shows_each_accounts_health_and_what_to_do(
     section.report(seeded.account_id, "the server no longer accepts our sign-in (401)")
     assert "needs attention" in child.text(0)
     assert "Sign in to this account again" in child.toolTip(0)
+    section.report(seeded.account_id, "<img src='file:///etc/passwd'> <b>401</b>")
+    assert "&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in child.toolTip(0)
     section.report(seeded.account_id, None)
     assert child.text(0).endswith("OK") and "Last synced" in child.toolTip(0)
     tasks.wait_all()

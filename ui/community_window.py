@@ -81,7 +81,7 @@ class Section(QGroupBox):
                 else:
                     item.setText(plain.one_line(cell, 300))
                     # Tooltips guess rich text: escaped HTML shows the text as it is.
-                    item.setToolTip(f"<p>{plain.escaped(cell[:1000])}</p>")
+                    item.setToolTip(plain.tooltip(cell, 1000))
                 item.setData(Qt.ItemDataRole.UserRole, payload)
                 self.table.setItem(at, column, item)
         self.table.resizeColumnsToContents()

@@ -107,7 +107,7 @@ class MemberHistory(QWidget):
         for entry in found:
             item = QListWidgetItem(self.line(entry), self.entries)
             # Tooltips guess rich text: escaped HTML shows the note as it was typed.
-            item.setToolTip(f"<p>{plain.escaped(entry.note[:2000])}</p>" if entry.note else "")
+            item.setToolTip(plain.tooltip(entry.note) if entry.note else "")
             item.setData(Qt.ItemDataRole.UserRole, entry.conversation_id)
 
     def line(self, entry: ModerationEntry) -> str:

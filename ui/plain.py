@@ -34,6 +34,12 @@ def escaped(text: str) -> str:
     return html.escape(visible(text), quote=True).replace("\n", "<br>")
 
 
+def tooltip(text: str, limit: int = 2000) -> str:
+    """A tooltip for text that may come from a platform: Qt guesses whether a tooltip is rich
+    text, so it is always given as HTML we built, with the content escaped."""
+    return f"<p>{escaped(text[:limit])}</p>"
+
+
 def age(moment: datetime | None, now: datetime | None = None) -> str:
     """`5m`, `3h`, `2d`: compact, as inbox lists show it."""
     if moment is None:

@@ -274,7 +274,7 @@ class RulesWindow(QDialog):
             line = self.words.summary(rule.conditions, rule.actions)
             item = QListWidgetItem(f"{at}. {plain.one_line(rule.name, 80)}\n"
                                    f"{plain.one_line(line, 160)}", self.list)
-            item.setToolTip(f"<p>{plain.escaped(line)}</p>")  # never guessed as markup
+            item.setToolTip(plain.tooltip(line))
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if rule.enabled

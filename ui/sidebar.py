@@ -33,6 +33,7 @@ class Sidebar(QTreeWidget):
             "inbox": self.tr("Inbox"), "mine": self.tr("Mine"),
             "unassigned": self.tr("Unassigned"), "escalated": self.tr("Escalated"),
             "waiting": self.tr("Waiting longest"), "snoozed": self.tr("Snoozed"),
+            "breaching": self.tr("Breaching soon"),
             "done": self.tr("Done"),
         }
         self.fixed = QTreeWidgetItem(self, [self.tr("Views")])
@@ -48,6 +49,8 @@ class Sidebar(QTreeWidget):
             section.setFont(0, font)
         for key in views.FIXED_VIEWS:
             self._item(self.fixed, views.View(key), self.names[key], 0)
+            if key == "waiting":  # SLA clocks and reply windows about to run out
+                self._item(self.fixed, views.View("breaching"), self.names["breaching"], 0)
         self.expandAll()
         self.setCurrentItem(self._children(self.fixed)[0])
         self.currentItemChanged.connect(self._chosen)
@@ -71,7 +74,7 @@ class Sidebar(QTreeWidget):
     def _label(item: QTreeWidgetItem, name: str, count: int | str) -> None:
         item.setText(0, f"{name}  ({count})" if count else name)
         item.setData(0, ROLE + 1, name)
-        item.setToolTip(0, name)
+        item.setToolTip(0, plain.tooltip(name))
 
     def _chosen(self, item: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
         view = item.data(0, ROLE) if item is not None else None
@@ -113,7 +116,7 @@ class Sidebar(QTreeWidget):
             item.setData(0, ROLE, views.View("search", s.query))
             item.setData(0, SAVED_NAME, s.name)
             self._label(item, s.name, self._count_text(s.count))
-            item.setToolTip(0, s.query)
+            item.setToolTip(0, plain.tooltip(s.query))
         self.saved.setHidden(not saved)
         self.saved.setExpanded(True)  # it was hidden, so expandAll() passed it by
         self.blockSignals(False)
@@ -222,7 +225,7 @@ class AccountHealth(QTreeWidgetItem):
             state = tr("OK")
             tip = tr("Last synced %1").replace("%1", plain.local_time(a.last_success_at))
         item.setText(0, f"{name} · {state}")
-        item.setToolTip(0, f"{a.platform} {name}\n{tip}")
+        item.setToolTip(0, plain.tooltip(f"{a.platform} {name}\n{tip}"))
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{a.platform} {name}: {state}")
         failing = a.enabled and bool(a.failures and a.last_error)
         colour = theme.error_colour(self.tree.palette()) if failing else None

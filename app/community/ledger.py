@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, and_, func, select
 
 from app.models import (
+    ACCOUNTS,
     CONVERSATIONS,
     EVENTS,
     INSIGHTS,
@@ -19,6 +20,7 @@ from app.models import (
     Direction,
     OutboxAction,
 )
+from app.search.scope import account_platform
 from app.store import Store
 from app.timeutil import utcnow
 from app.triage import TriageError, log_event
@@ -99,16 +101,18 @@ def top_members(store: Store, days: int = 30, limit: int = 10,
     since = (now or utcnow()) - timedelta(days=days)
     m, c, mb = MESSAGES.c, CONVERSATIONS.c, MEMBERS.c
     helpful = func.sum(func.cast(c.member_id != m.author_id, MESSAGES.c.id.type))
-    stmt = (select(mb.id, mb.name, mb.handle, mb.platform, func.count().label("n"),
-                   func.coalesce(helpful, 0).label("helpful"))
+    a = ACCOUNTS.c
+    stmt = (select(mb.id, mb.name, mb.handle, a.platform, a.settings,
+                   func.count().label("n"), func.coalesce(helpful, 0).label("helpful"))
             .select_from(MESSAGES).join(MEMBERS, mb.id == m.author_id)
+            .join(ACCOUNTS, a.id == mb.account_id)
             .join(CONVERSATIONS, c.id == m.conversation_id)
             .where(and_(m.direction == Direction.INBOUND.value, m.created_at >= since,
                         m.deleted.is_(False), mb.platform != "agent"))
-            .group_by(mb.id, mb.name, mb.handle, mb.platform))
+            .group_by(mb.id, mb.name, mb.handle, a.platform, a.settings))
     with store.read() as conn:
-        rows = [TopMember(r.id, r.name, r.handle, r.platform, int(r.n), int(r.helpful))
-                for r in conn.execute(stmt)]
+        rows = [TopMember(r.id, r.name, r.handle, account_platform(r.platform, r.settings),
+                          int(r.n), int(r.helpful)) for r in conn.execute(stmt)]
     active = sorted(rows, key=lambda t: (-t.messages, t.member_id))[:limit]
     helpers = sorted((t for t in rows if t.helpful), key=lambda t: (-t.helpful, t.member_id))
     return active, helpers[:limit]
