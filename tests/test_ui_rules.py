@@ -19,7 +19,7 @@ from tests.test_ui_main import open_window
 from tests.test_ui_seed import HOSTILE, Seeded
 from ui import tasks
 from ui.main_window import MainWindow
-from ui.rule_editor import ActionRow
+from ui.rule_parts import ActionRow
 from ui.rules_dialog import RulesWindow
 
 GARDEN = {"name": "Garden questions", "conditions": {"words": ["garden"]},
