@@ -106,6 +106,10 @@ class AccountsDialog(QDialog):
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
+    def start_adding(self) -> None:
+        """The Add account wizard, as if Add… was clicked."""
+        self._add()
+
     def _add(self) -> None:
         wizard = AddAccountWizard(self.store, self.secrets, self.platforms(), self)
         wizard.changed.connect(self._done)

@@ -200,11 +200,15 @@ class Commands(ListCommands):
     def _show_dialog(dialog: QDialog) -> None:
         dialog.exec()
 
-    def do_accounts(self) -> None:
+    def do_accounts(self, adding: bool = False) -> None:
+        """File → Accounts…; with `adding`, the Add account wizard opens at once (the
+        welcome's "Add an account…")."""
         dialog = AccountsDialog(self.w.store, self.w.secrets, self.w)
         dialog.changed.connect(self.do_sync_now)
         dialog.changed.connect(self.refresh_counts)
         dialog.changed.connect(self.w.model.reload)
+        if adding:
+            QTimer.singleShot(0, dialog.start_adding)
         dialog.exec()
 
     def do_palette(self) -> None:
