@@ -122,7 +122,7 @@ _SOURCES: dict[str, tuple[Callable[[Connection], Iterator[dict[str, Any]]], tupl
 }
 
 
-def _cell(value: Any) -> Any:
+def csv_cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -151,7 +151,7 @@ def export(store: Store, kind: str, fmt: str, out: TextIO) -> int:
     with store.read() as conn:
         for record in source(conn):
             if writer is not None:
-                writer.writerow([_cell(record[name]) for name in fields])
+                writer.writerow([csv_cell(record[name]) for name in fields])
             else:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             written += 1

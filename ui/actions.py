@@ -74,6 +74,8 @@ SPECS = (
     Spec("sync_now", "view", QT_TRANSLATE_NOOP("Actions", "Sync now"), ("F5",),
          short=QT_TRANSLATE_NOOP("Actions", "Sync")),
     Spec("sync_status", "view", QT_TRANSLATE_NOOP("Actions", "Sync status…")),
+    Spec("dashboard", "view", QT_TRANSLATE_NOOP("Actions", "Community health dashboard"),
+         ("Ctrl+D",)),
     Spec("save_search", "view", QT_TRANSLATE_NOOP("Actions", "Save search as view…"),
          ("Ctrl+Shift+S",)),
     Spec("community", "view", QT_TRANSLATE_NOOP("Actions", "Community…")),

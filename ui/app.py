@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.secrets import Secrets
 from app.store import Store
-from ui import crash, language, tasks, theme
+from app.version import APP_ID
+from ui import crash, language, single_instance, tasks, theme, welcome
 from ui.language import load_translations as load_translations  # where it used to live
 from ui.main_window import MainWindow
 from ui.sync_worker import SyncWorker
@@ -40,7 +41,7 @@ def application() -> QApplication:
     QCoreApplication.setApplicationName("Serambi")
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Serambi")
-    app.setDesktopFileName("serambi")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to its .desktop file by it
     return app
 
 
@@ -56,16 +57,25 @@ def run(workspace: WorkspaceLike, demo: bool = False) -> int:
     apply_scheme(app)
     app.setWindowIcon(app_icon())
     settings = QSettings()
-    while True:
-        language.install(app, language.saved(settings))
-        code = _session(app, workspace, settings, demo)
-        if code != RESTART:
-            return code
-        demo = False  # the demo notice was read the first time
+    instance = single_instance.SingleInstance(single_instance.server_name(
+        single_instance.workspace_identity(workspace.store)), app)
+    if not instance.claim():
+        print("Serambi is already open on this inbox: its window was brought to the front.",
+              file=sys.stderr)
+        return 0
+    try:
+        while True:
+            language.install(app, language.saved(settings))
+            code = _session(app, workspace, settings, demo, instance)
+            if code != RESTART:
+                return code
+            demo = False  # the demo notice was read the first time
+    finally:
+        instance.release()
 
 
 def _session(app: QApplication, workspace: WorkspaceLike, settings: QSettings,
-             demo: bool) -> int:
+             demo: bool, instance: single_instance.SingleInstance) -> int:
     paths = getattr(workspace, "paths", None)
     uninstall = crash.install(getattr(paths, "log", None))
     window = MainWindow(workspace.store, workspace.agent, settings=settings,
@@ -75,6 +85,7 @@ def _session(app: QApplication, workspace: WorkspaceLike, settings: QSettings,
     window.commands.attach_restart(lambda: app.exit(RESTART))
     tray = Tray(window)
     window.commands.attach_tray(tray)
+    instance.activated.connect(tray.bring_back)  # a second start shows this window instead
     window.show()
     tray.show()
     # Start-up leaves ~100k long-lived objects; frozen, a full collection on a worker thread
@@ -85,9 +96,12 @@ def _session(app: QApplication, workspace: WorkspaceLike, settings: QSettings,
     if demo:
         window.say(QCoreApplication.translate(
             "App", "This is the demo community: nothing you do leaves this computer."), 0)
+    else:
+        welcome.offer_once(window, settings, getattr(workspace, "data_dir", None))
     try:
         return app.exec()
     finally:
+        instance.activated.disconnect(tray.bring_back)
         worker.blockSignals(True)  # nothing the worker still says may reach a closing window
         worker.stop()
         window.ages.stop()

@@ -228,6 +228,9 @@ class Commands(ListCommands):
             self.w.save_layout()
             QTimer.singleShot(0, self.restart)  # once this action's handler has returned
 
+    def do_dashboard(self) -> None:
+        self.w.show_dashboard()
+
     def do_rules(self) -> None:
         show_rules(self.w)
 

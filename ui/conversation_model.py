@@ -5,17 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 
 from app import views
 from app.store import Store
-from ui import icons, labels, plain
+from app.timeutil import utcnow
+from ui import icons, labels, plain, theme
 from ui.tasks import Op
 
+if TYPE_CHECKING:
+    from app.views.health import Countdown
+
 PAGE = 100
+COUNTDOWN_DELAY_MS = 400  # SLA countdowns are read this long after rows change
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("platform", "member", "conversation", "tags", "priority", "age", "waiting")
 
@@ -39,6 +52,12 @@ class ConversationModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._palette = QGuiApplication.palette()
         self._badges: dict[str, QIcon] = {}
+        self._due: dict[int, Countdown] = {}  # SLA countdowns of the rows shown
+        self._countdowns_wanted: set[int] = set()
+        self._countdowns_timer = QTimer(self)
+        self._countdowns_timer.setSingleShot(True)
+        self._countdowns_timer.setInterval(COUNTDOWN_DELAY_MS)
+        self._countdowns_timer.timeout.connect(self._read_countdowns)
 
     def set_palette(self, palette: QPalette) -> None:
         """Platform badges follow the light or dark palette."""
@@ -74,6 +93,7 @@ class ConversationModel(QAbstractTableModel):
         self._fetching = False
         self.endResetModel()
         self.loaded.emit()
+        self._ask_countdowns([r.id for r in rows])
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._more and not self._fetching
@@ -98,6 +118,7 @@ class ConversationModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows += rows
             self.endInsertRows()
+            self._ask_countdowns([r.id for r in rows])
 
     def refresh_ids(self, ids: Sequence[int]) -> Op[list[views.ConversationRow]]:
         """Re-read the given rows: changed ones update, those that left the view go."""
@@ -124,6 +145,7 @@ class ConversationModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), i, i)
                 del self._rows[i]
                 self.endRemoveRows()
+        self._ask_countdowns([cid for cid in current if cid in fresh])
 
     def set_read(self, conversation_id: int) -> None:
         """Show a row read at once (it was opened); the store is written apart."""
@@ -136,6 +158,41 @@ class ConversationModel(QAbstractTableModel):
         """Ages move on by themselves: repaint those two columns."""
         if self._rows:
             self.dataChanged.emit(self.index(0, 5), self.index(len(self._rows) - 1, 6))
+
+    def _ask_countdowns(self, ids: list[int]) -> None:
+        """SLA countdowns for these rows, read in the background a moment after the rows
+        are in: a burst of triage keys asks once, after the burst, off the keys' path."""
+        self._countdowns_wanted.update(ids)
+        if self._countdowns_wanted and not self._countdowns_timer.isActive():
+            self._countdowns_timer.start()
+
+    def _read_countdowns(self) -> None:
+        shown = {r.id for r in self._rows}
+        ids = [cid for cid in self._countdowns_wanted if cid in shown]
+        self._countdowns_wanted.clear()
+        if not ids:
+            return
+        store = self.store
+
+        def work() -> dict[int, Countdown]:
+            from app.views.health import countdowns  # the metrics load when first asked for
+
+            return countdowns(store, ids)
+
+        Op(self, work).success(lambda found: self._show_countdowns(ids, found)) \
+            .failure(lambda _: None).run_in_background()
+
+    def _show_countdowns(self, ids: list[int], found: dict[int, Countdown]) -> None:
+        for cid in ids:
+            self._due.pop(cid, None)
+        self._due.update(found)
+        for cid in ids:
+            row = self.row_of(cid)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 6), self.index(row, 6))
+
+    def countdown(self, conversation_id: int) -> Countdown | None:
+        return self._due.get(conversation_id)
 
     # -- reading -----------------------------------------------------------------------
     def row_at(self, row: int) -> views.ConversationRow | None:
@@ -178,6 +235,20 @@ class ConversationModel(QAbstractTableModel):
             return plain.one_line(row.preview, 500)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if index.column() == 6 and row.id in self._due:
+            return self._countdown_data(self._due[row.id], role)
+        return None
+
+    def _countdown_data(self, due: Countdown, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and due.soon:
+            overdue = due.due <= utcnow().timestamp()
+            return QColor(theme.error_colour(self._palette) if overdue else "#d08700")
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            what = {"first_response": self.tr("First response"),
+                    "next_reply": self.tr("Next reply"), "resolution": self.tr("Resolution"),
+                    "reply_window": self.tr("Reply window closes")}.get(due.kind, due.kind)
+            return self.tr("%1 due %2").replace("%1", what).replace(
+                "%2", plain.local_time(datetime.fromtimestamp(due.due, UTC)))
         return None
 
     def _text(self, row: views.ConversationRow, column: str) -> str:
@@ -194,4 +265,12 @@ class ConversationModel(QAbstractTableModel):
             return "" if row.priority == "none" else labels.priority(row.priority)
         if column == "age":
             return plain.age(row.last_message_at)
-        return plain.age(row.waiting_since)
+        due = self._due.get(row.id)
+        waiting = plain.age(row.waiting_since)
+        return f"{waiting}\n{self._left(due.due)}" if due is not None else waiting
+
+    def _left(self, due: float) -> str:
+        """The countdown badge: time left, or how long overdue."""
+        now = utcnow().timestamp()
+        span = plain.age(datetime.fromtimestamp(now - abs(due - now), UTC))
+        return ("⏱ " if due >= now else "⚠ −") + span

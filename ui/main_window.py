@@ -7,10 +7,10 @@ in `ui.commands`, what is read in `app.views`, and every read or write runs off 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +29,7 @@ from app.store import Store
 from connectors import registry
 from ui import actions as action_table
 from ui import theme
+from ui.about import AboutDialog
 from ui.commands import Commands
 from ui.composer import Composer
 from ui.conversation_model import ConversationModel
@@ -38,6 +39,9 @@ from ui.sidebar import Sidebar
 from ui.sync_status import SyncIndicator
 from ui.thread_view import ThreadView
 from ui.triage_ops import TriageOps
+
+if TYPE_CHECKING:
+    from ui.dashboard import Dashboard
 
 
 class MainWindow(QMainWindow):
@@ -56,8 +60,10 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self.member_edits = MemberEdits(store, agent, self.member, self)
         self.commands = Commands(self)
+        self.dashboard: Dashboard | None = None
         self.actions_ = action_table.build(self, self.commands.run)
         self.commands.install_menus()
+        self._add_about()
         self._connect()
         self._restore()
         self.model.set_view(views.View("inbox"), self.commands.saved_order())
@@ -152,6 +158,31 @@ class MainWindow(QMainWindow):
         self.ops.queued.connect(c.queued)
         self.ops.error.connect(c.failed)
         self.sync_indicator.details_requested.connect(lambda: c.run("sync_status"))
+
+    def _add_about(self) -> None:
+        """Help → About Serambi; on macOS Qt moves it to the application menu by its role."""
+        action = QAction(self.tr("About Serambi"), self)
+        action.setObjectName("action_about")
+        action.setMenuRole(QAction.MenuRole.AboutRole)
+        action.triggered.connect(lambda: AboutDialog(self.store, self).exec())
+        self.commands.menus["help"].addAction(action)
+        self.actions_["about"] = action  # the command palette finds it too
+
+    def show_dashboard(self) -> None:
+        """View → Community health dashboard: one window, raised when already open."""
+        if self.dashboard is None:
+            from ui.dashboard import Dashboard  # QtCharts loads when first asked for
+
+            self.dashboard = Dashboard(self.store, self.open_from_dashboard, self)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+
+    def open_from_dashboard(self, conversation_id: int) -> None:
+        """A conversation behind a figure, opened in the inbox."""
+        self.commands.open_elsewhere(conversation_id)
+        self.raise_()
+        self.activateWindow()
 
     def say(self, text: str, msecs: int = 6000) -> None:
         self.statusBar().showMessage(text, msecs)

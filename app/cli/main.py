@@ -14,9 +14,10 @@ from pathlib import Path
 
 from app import canned, outbox, triage
 from app.accounts import AccountError
-from app.cli import accounts, act, browse, data, rules, sync
+from app.cli import accounts, act, browse, data, rules, stats, sync
 from app.cli.output import EXIT_FAILURE, EXIT_USAGE, CliError, warn
 from app.errors import NotFound
+from app.health.settings import SettingsError
 from app.maintenance import MaintenanceError
 from app.rules import RuleError
 from app.search import SearchSyntaxError, SearchUnavailable
@@ -25,11 +26,11 @@ from app.version import version
 from app.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace, Workspace], int]
-_GROUPS = (browse, act, data, accounts, sync, rules)
+_GROUPS = (browse, act, data, accounts, sync, rules, stats)
 # What the services raise when the request, not the program, is wrong: said plainly.
 _USAGE_ERRORS: tuple[type[Exception], ...] = (SearchSyntaxError,)
 _FAILURES: tuple[type[Exception], ...] = (
-    NotFound, triage.TriageError, RuleError,
+    NotFound, triage.TriageError, RuleError, SettingsError,
     triage.StaleConversation, outbox.OutboxError, AccountError, MaintenanceError,
     SearchUnavailable, SecretsUnavailable, canned.InvalidCanned, canned.CannedNotFound,
     canned.MissingPlaceholder, canned.TemplateError)

@@ -71,6 +71,8 @@ def _where(view: View, agent: str, platforms: dict[int, str]) -> list[Any]:
         return [C.assignee.is_(None), C.status.in_(_UNFINISHED)]
     if kind == "escalated":
         return [C.escalated.is_(True), C.status != Status.DONE.value]
+    if kind == "breaching":  # its own order (app.views.health); still listed while not done
+        return [C.status.in_(_UNFINISHED)]
     if kind == "waiting":
         return [C.waiting_since.is_not(None), C.status.in_(_ACTIVE)]
     if kind in ("snoozed", "done"):
@@ -103,6 +105,10 @@ def page(store: Store, view: View, agent: str, *, order: Order = "newest", limit
         found = list(ids) if ids is not None else search_conversations(
             store, view.value, limit=limit, offset=offset)
         return rows_by_ids(store, found)
+    if view.kind == "breaching" and ids is None:
+        from app.views.health import breaching  # the metrics load when first asked for
+
+        return rows_by_ids(store, breaching(store, limit=limit, offset=offset))
     if ids is None:
         # The page's ids first, then its rows: sorting the full row (with its preview
         # subquery) took ~1.1 s at 1M messages; the ids alone take a few ms.
