@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import Connection, func, select, update
 
 from app.demo_triage import apply_suggested_triage
+from app.health import settings as health_settings
 from app.ingest import ingest
 from app.items import InboundItem, InvalidItem, validate
 from app.models import (
@@ -20,6 +21,7 @@ from app.models import (
     CONVERSATIONS,
     MEMBERS,
     MESSAGES,
+    SETTINGS,
     Account,
 )
 from app.store import Store
@@ -70,7 +72,23 @@ def seed_demo(store: Store, now: datetime | None = None) -> DemoSeedReport:
         apply_suggested_triage(store, accounts, conversations, last_conversation)
     while analyse_backlog(store):  # the demo's tone and intent, ready at first start
         pass
+    _working_hours(store)
     return DemoSeedReport(created, added_convs, added_messages, tuple(rejected))
+
+
+# Teduh's team works from Jakarta, evenings included, and a short Saturday shift.
+DEMO_HOURS = {"time_zone": "Asia/Jakarta",
+              "hours": {day: ["08:00-20:00"] for day in ("mon", "tue", "wed", "thu", "fri")}
+              | {"sat": ["09:00-15:00"]}}
+
+
+def _working_hours(store: Store) -> None:
+    """The demo team's calendar, unless the workspace already has one of its own."""
+    with store.read() as conn:
+        known = conn.execute(select(SETTINGS.c.key).where(
+            SETTINGS.c.key == health_settings.KEY)).scalar()
+    if known is None:
+        health_settings.save(store, DEMO_HOURS)
 
 
 def ensure_demo_workspace(store: Store, now: datetime | None = None) -> bool:
