@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.secrets import Secrets
@@ -127,10 +128,12 @@ def test_the_sidebar_shows_each_accounts_health_and_what_to_do(
     child = section.child(0)
     assert child is not None and "@serambi" in child.text(0)
     section.report(seeded.account_id, "the server no longer accepts our sign-in (401)")
-    assert "needs attention" in child.text(0)
+    said = Qt.ItemDataRole.AccessibleTextRole
+    assert child.text(0).startswith("⚠") and "needs attention" in child.data(0, said)
     assert "Sign in to this account again" in child.toolTip(0)
     section.report(seeded.account_id, "<img src='file:///etc/passwd'> <b>401</b>")
     assert "&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in child.toolTip(0)
     section.report(seeded.account_id, None)
-    assert child.text(0).endswith("OK") and "Last synced" in child.toolTip(0)
+    assert child.text(0) == "@serambi" and child.data(0, said).endswith("OK")
+    assert "Last synced" in child.toolTip(0)
     tasks.wait_all()

@@ -134,11 +134,11 @@ def test_the_list_counts_down_and_breaching_soon_lists_the_pressing(
     model, ani = window.model, seeded.ids["ani"]
     qtbot.waitUntil(lambda: model.countdown(ani) is not None)
     cell = model.index(model.row_of(ani), 6)
-    assert "⚠ −" in model.data(cell)  # 50 minutes waiting, 45 allowed
+    assert "⚠ late 5m" in model.data(cell)  # 50 minutes waiting, 45 allowed
     assert model.data(cell, Qt.ItemDataRole.ForegroundRole) is not None
     assert "First response due" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
     dewi = model.index(model.row_of(seeded.ids["dewi"]), 6)
-    assert "⏱" in model.data(dewi)  # 35 minutes left: counting, not yet pressing
+    assert "SLA 3" in model.data(dewi)  # 35 minutes left: counting, not yet pressing
     assert model.data(dewi, Qt.ItemDataRole.ForegroundRole) is None
     item = next(window.sidebar.fixed.child(i) for i in range(window.sidebar.fixed.childCount())
                 if window.sidebar.fixed.child(i).data(0, Qt.ItemDataRole.UserRole).kind

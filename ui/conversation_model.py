@@ -273,4 +273,5 @@ class ConversationModel(QAbstractTableModel):
         """The countdown badge: time left, or how long overdue."""
         now = utcnow().timestamp()
         span = plain.age(datetime.fromtimestamp(now - abs(due - now), UTC))
-        return ("⏱ " if due >= now else "⚠ −") + span
+        # Words and a sign every font has: a clock glyph showed as an empty box on some.
+        return (self.tr("SLA %1") if due >= now else self.tr("⚠ late %1")).replace("%1", span)

@@ -40,8 +40,8 @@ class Sidebar(QTreeWidget):
         self.saved = QTreeWidgetItem(self, [self.tr("Saved searches")])
         self.saved.setHidden(True)
         self.platforms = QTreeWidgetItem(self, [self.tr("Platforms")])
+        self.accounts = AccountHealth(self)  # how each account syncs, before the tag list
         self.tags = QTreeWidgetItem(self, [self.tr("Tags")])
-        self.accounts = AccountHealth(self)
         for section in (self.fixed, self.saved, self.platforms, self.tags, self.accounts):
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = section.font(0)
@@ -224,9 +224,12 @@ class AccountHealth(QTreeWidgetItem):
         else:
             state = tr("OK")
             tip = tr("Last synced %1").replace("%1", plain.local_time(a.last_success_at))
-        item.setText(0, f"{name} · {state}")
-        item.setToolTip(0, plain.tooltip(f"{a.platform} {name}\n{tip}"))
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{a.platform} {name}: {state}")
         failing = a.enabled and bool(a.failures and a.last_error)
+        # The name alone reads best in a narrow sidebar; trouble shows as a sign and colour,
+        # and the state is in the tooltip and the accessible text.
+        item.setText(0, f"⚠ {name}" if failing else
+                     name if a.enabled else f"{name} ({state})")
+        item.setToolTip(0, plain.tooltip(f"{a.platform} {name}: {state}\n{tip}"))
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{a.platform} {name}: {state}")
         colour = theme.error_colour(self.tree.palette()) if failing else None
         item.setForeground(0, QColor(colour) if colour else self.tree.palette().text())
