@@ -243,8 +243,8 @@ class FinishPage(QWizardPage):
         said = plain.one_line(result.message, 400)
         self.message.setText(
             self.tr("It works. %1").replace("%1", said) if result.ok else
-            self.tr("The account was added, but it does not work yet: %1\n\nGo Back to "
-                    "correct the details (the account is removed again), or Finish and fix "
+            self.tr("The account was added, but it does not work yet: %1\n\nGo back to "
+                    "correct the details (the account is removed again), or finish and fix "
                     "it later in Accounts.").replace("%1", said))
         self.completeChanged.emit()
 
@@ -273,6 +273,12 @@ class AddAccountWizard(QWizard):
         self.added: accounts.AccountInfo | None = None
         self.setWindowTitle(self.tr("Add an account"))
         self.setAccessibleName(self.tr("Add an account"))
+        # Qt ships no Indonesian for its own wizard buttons, and the pages name them.
+        for which, text in ((QWizard.WizardButton.BackButton, self.tr("< Back")),
+                            (QWizard.WizardButton.NextButton, self.tr("Next >")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+            self.setButtonText(which, text)
         self.choose = ChoosePage(platforms, self)
         self.details = DetailsPage(self)
         self.finish = FinishPage(self)

@@ -144,9 +144,12 @@ class ThreadView(QTextBrowser):
                 .replace("%2", labels.intent(mood.intent)))
         why = ", ".join(mood.because[:6])
         html = f"<p><small>{escaped(line)}"
-        html += f" ({escaped(self.tr('from: %1').replace('%1', why))})" if why else ""
+        if why:
+            source = self.tr("from: %1").replace("%1", why)
+            html += f" ({escaped(source)})"
         if mood.message_id is not None:
-            html += f" · {_action('correct', mood.message_id, self.tr('Correct…'))}"
+            correct = self.tr("Correct…")
+            html += f" · {_action('correct', mood.message_id, correct)}"
         html += "</small></p>"
         if mood.conflict:
             warning = self.tr("Heated thread: %n heated message(s); consider stepping in "
