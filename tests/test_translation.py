@@ -51,3 +51,10 @@ def test_the_compiled_translation_is_newer_than_its_source() -> None:
                           capture_output=True, text=True, timeout=60, check=False)
     assert "0 unfinished" in done.stdout + done.stderr
     assert qm.exists() and qm.stat().st_size > 10_000
+
+
+def test_the_platforms_setup_texts_are_listed_for_translation() -> None:
+    from ui import setup_strings, setup_strings_list
+
+    assert list(setup_strings_list.STRINGS) == setup_strings.current(), \
+        "run: python -m ui.setup_strings > ui/setup_strings_list.py"

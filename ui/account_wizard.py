@@ -30,6 +30,7 @@ from app.store import Store
 from app.sync import make_client
 from connectors.setup import PlatformSetup, SetupField, SignInResult
 from ui import icons, plain
+from ui.setup_strings import setup_text
 from ui.tasks import Op
 
 PLATFORM = Qt.ItemDataRole.UserRole
@@ -62,7 +63,7 @@ class ChoosePage(QWizardPage):
         for name in platforms:
             setup = platform_setup(name)
             item = QListWidgetItem(icons.platform_icon(name, self.palette()),
-                                   setup.title if setup else name.title(), self.list)
+                                   setup_text(setup.title) if setup else name.title(), self.list)
             item.setData(PLATFORM, name)
         self.list.setCurrentRow(0)
         self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
@@ -97,16 +98,17 @@ class DetailsPage(QWizardPage):
         self.secret, self.browser, self.message = self._fresh_widgets()
         platform = self.w.choose.platform()
         setup = platform_setup(platform)
-        self.setTitle(setup.title if setup else platform.title())
-        self.setSubTitle(setup.intro if setup else self.tr("No sign-in needed."))
+        self.setTitle(setup_text(setup.title) if setup else platform.title())
+        self.setSubTitle(setup_text(setup.intro) if setup else self.tr("No sign-in needed."))
         for f in setup.fields if setup else self._plain_fields():
             edit = QLineEdit(self)
             edit.setPlaceholderText(f.placeholder or f.default)
-            edit.setToolTip(f.help)
-            edit.setAccessibleName(f.label)
+            label = setup_text(f.label)
+            edit.setToolTip(plain.tooltip(setup_text(f.help)) if f.help else "")
+            edit.setAccessibleName(label)
             edit.textChanged.connect(lambda _: self.completeChanged.emit())
             self.fields[f.key] = edit
-            self.form.addRow(f.label + ("" if f.required else self.tr(" (optional)")), edit)
+            self.form.addRow(label + ("" if f.required else self.tr(" (optional)")), edit)
         self._secret_rows(setup)
         self.form.addRow(self.message)
         self.message.show()
@@ -129,11 +131,11 @@ class DetailsPage(QWizardPage):
     def _secret_rows(self, setup: PlatformSetup | None) -> None:
         if setup is None or setup.credential == "none":
             return
-        self.secret.setAccessibleName(setup.credential_label)
-        self.form.addRow(setup.credential_label, self.secret)
+        self.secret.setAccessibleName(setup_text(setup.credential_label))
+        self.form.addRow(setup_text(setup.credential_label), self.secret)
         self.secret.show()
         if setup.credential_help:
-            self.form.addRow(_label(setup.credential_help, self))
+            self.form.addRow(_label(setup_text(setup.credential_help), self))
         self.form.addRow(_label(self.tr("It is kept in your system keyring, never in the "
                                         "inbox."), self))
         if setup.browser_sign_in is not None:

@@ -600,28 +600,28 @@
 <context>
     <name>AddAccountWizard</name>
     <message>
-        <location filename="../../ui/account_wizard.py" line="274"/>
-        <location filename="../../ui/account_wizard.py" line="275"/>
+        <location filename="../../ui/account_wizard.py" line="276"/>
+        <location filename="../../ui/account_wizard.py" line="277"/>
         <source>Add an account</source>
         <translation>Tambah akun</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="277"/>
+        <location filename="../../ui/account_wizard.py" line="279"/>
         <source>&lt; Back</source>
         <translation>&lt; Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="278"/>
+        <location filename="../../ui/account_wizard.py" line="280"/>
         <source>Next &gt;</source>
         <translation>Lanjut &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="279"/>
+        <location filename="../../ui/account_wizard.py" line="281"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="280"/>
+        <location filename="../../ui/account_wizard.py" line="282"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -830,12 +830,12 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/account_wizard.py" line="59"/>
+        <location filename="../../ui/account_wizard.py" line="60"/>
         <source>Which platform?</source>
         <translation>Platform yang mana?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="61"/>
+        <location filename="../../ui/account_wizard.py" line="62"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
@@ -1673,49 +1673,49 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/account_wizard.py" line="101"/>
+        <location filename="../../ui/account_wizard.py" line="102"/>
         <source>No sign-in needed.</source>
         <translation>Tidak perlu masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="109"/>
+        <location filename="../../ui/account_wizard.py" line="111"/>
         <source> (optional)</source>
         <translation> (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="118"/>
+        <location filename="../../ui/account_wizard.py" line="120"/>
         <source>Sign in with your browser…</source>
         <translation>Masuk dengan peramban…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="127"/>
+        <location filename="../../ui/account_wizard.py" line="129"/>
         <source>Handle</source>
         <translation>Akun (handle)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="137"/>
+        <location filename="../../ui/account_wizard.py" line="139"/>
         <source>It is kept in your system keyring, never in the inbox.</source>
         <translation>Disimpan di keyring sistem Anda, tidak pernah di kotak masuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="140"/>
+        <location filename="../../ui/account_wizard.py" line="142"/>
         <source>Or, instead of a token:</source>
         <translation>Atau, sebagai ganti token:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="169"/>
+        <location filename="../../ui/account_wizard.py" line="171"/>
         <source>Waiting for you to finish in the browser…</source>
         <translation>Menunggu Anda selesai di peramban…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="175"/>
+        <location filename="../../ui/account_wizard.py" line="177"/>
         <source>Your browser shows the platform&apos;s sign-in page. If it did not open, copy this address into it:
 %1</source>
         <translation>Peramban Anda menampilkan halaman masuk platform. Jika tidak terbuka, salin alamat ini ke peramban:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="182"/>
+        <location filename="../../ui/account_wizard.py" line="184"/>
         <source>Signed in as %1.</source>
         <translation>Masuk sebagai %1.</translation>
     </message>
@@ -2093,37 +2093,37 @@ Kotak masuk Anda aman: setiap perubahan disimpan saat Anda membuatnya. Jika ini 
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/account_wizard.py" line="204"/>
+        <location filename="../../ui/account_wizard.py" line="206"/>
         <source>Checking the account</source>
         <translation>Memeriksa akun</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="206"/>
+        <location filename="../../ui/account_wizard.py" line="208"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="214"/>
+        <location filename="../../ui/account_wizard.py" line="216"/>
         <source>Adding the account…</source>
         <translation>Menambahkan akun…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="230"/>
+        <location filename="../../ui/account_wizard.py" line="232"/>
         <source>Added. Checking the connection…</source>
         <translation>Ditambahkan. Memeriksa koneksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="238"/>
+        <location filename="../../ui/account_wizard.py" line="240"/>
         <source>The account was not added: %1</source>
         <translation>Akun tidak ditambahkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="245"/>
+        <location filename="../../ui/account_wizard.py" line="247"/>
         <source>It works. %1</source>
         <translation>Berhasil. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_wizard.py" line="246"/>
+        <location filename="../../ui/account_wizard.py" line="248"/>
         <source>The account was added, but it does not work yet: %1
 
 Go back to correct the details (the account is removed again), or finish and fix it later in Accounts.</source>
@@ -2809,6 +2809,300 @@ Kembali untuk memperbaiki rinciannya (akun dihapus lagi), atau selesai lalu perb
         <location filename="../../ui/canned_picker.py" line="75"/>
         <source>Placeholder values</source>
         <translation>Isian</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSetup</name>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="7"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="8"/>
+        <source>Serambi reads the account&apos;s mentions, replies and quotes and answers them as the account. It signs in with an app password, never the main password.</source>
+        <translation>Serambi membaca mention, balasan, dan kutipan untuk akun ini dan membalasnya atas nama akun. Serambi masuk dengan kata sandi aplikasi, bukan kata sandi utama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="9"/>
+        <source>App password</source>
+        <translation>Kata sandi aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="10"/>
+        <source>Make one in Bluesky under Settings → Privacy and security → App passwords; it lets Serambi read notifications and post without your main password.</source>
+        <translation>Buat di Bluesky lewat Settings → Privacy and security → App passwords; dengan itu Serambi bisa membaca notifikasi dan memposting tanpa kata sandi utama Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="11"/>
+        <source>Handle</source>
+        <translation>Akun (handle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="12"/>
+        <source>The account&apos;s handle, such as brand.bsky.social or brand.com</source>
+        <translation>Handle akun, misalnya brand.bsky.social atau brand.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="13"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="14"/>
+        <source>The account&apos;s PDS or entryway; leave as is for bsky.social accounts</source>
+        <translation>PDS atau entryway akun; biarkan apa adanya untuk akun bsky.social</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="15"/>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="16"/>
+        <source>Serambi reads your notifications (replies, mentions, quotes, messages) and, if you choose, new posts in some categories; it replies and flags as you, and hides, deletes, closes and silences when your account is staff.</source>
+        <translation>Serambi membaca notifikasi Anda (balasan, mention, kutipan, pesan) dan, bila Anda pilih, posting baru di beberapa kategori; Serambi membalas dan menandai atas nama Anda, serta menyembunyikan, menghapus, menutup, dan membungkam bila akun Anda staf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="17"/>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="18"/>
+        <source>An admin makes one under Admin &gt; API &gt; New API key (user level: this user, or all users). Or sign in with the browser: the forum then gives Serambi a user API key of your own.</source>
+        <translation>Admin membuatnya di Admin &gt; API &gt; New API key (tingkat pengguna: pengguna ini, atau semua pengguna). Atau masuk lewat peramban: forum lalu memberi Serambi kunci API pengguna milik Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="19"/>
+        <source>Forum address</source>
+        <translation>Alamat forum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="20"/>
+        <source>the forum&apos;s https:// address</source>
+        <translation>alamat https:// forum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="21"/>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="22"/>
+        <source>your username on the forum; an API key acts as this user</source>
+        <translation>nama pengguna Anda di forum; kunci API bertindak sebagai pengguna ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="23"/>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="24"/>
+        <source>categories whose new posts come in too: slugs or ids, comma-separated (their subcategories come along)</source>
+        <translation>kategori yang posting barunya ikut masuk: slug atau id, dipisahkan koma (subkategorinya ikut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="25"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="26"/>
+        <source>A mailbox your team answers (support@, hello@...): Serambi reads it over IMAP and replies over SMTP with the mailbox&apos;s own servers, as a mail program would.</source>
+        <translation>Kotak surat yang dijawab tim Anda (support@, hello@...): Serambi membacanya lewat IMAP dan membalas lewat SMTP dengan server kotak surat itu sendiri, seperti program email.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="27"/>
+        <source>Password or app password</source>
+        <translation>Kata sandi atau kata sandi aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="28"/>
+        <source>The mailbox password. Providers with two-step sign-in (Gmail, Outlook, iCloud, Yahoo, Fastmail) need an app password made in the account&apos;s security settings.</source>
+        <translation>Kata sandi kotak surat. Penyedia dengan verifikasi dua langkah (Gmail, Outlook, iCloud, Yahoo, Fastmail) memerlukan kata sandi aplikasi yang dibuat di pengaturan keamanan akun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="29"/>
+        <source>Email address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="30"/>
+        <source>The address customers write to; replies are sent from it.</source>
+        <translation>Alamat yang ditulisi pelanggan; balasan dikirim dari alamat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="31"/>
+        <source>IMAP server</source>
+        <translation>Server IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="32"/>
+        <source>Where mail is read, from your provider&apos;s mail program settings.</source>
+        <translation>Tempat surat dibaca, dari pengaturan program email penyedia Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="33"/>
+        <source>IMAP port</source>
+        <translation>Port IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="34"/>
+        <source>993 for ssl, 143 for starttls.</source>
+        <translation>993 untuk ssl, 143 untuk starttls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="35"/>
+        <source>IMAP security</source>
+        <translation>Keamanan IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="36"/>
+        <location filename="../../ui/setup_strings_list.py" line="42"/>
+        <source>ssl (implicit TLS, the default), starttls, or none (only for a server on this machine)</source>
+        <translation>ssl (TLS langsung, bawaan), starttls, atau none (hanya untuk server di komputer ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="37"/>
+        <source>SMTP server</source>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="38"/>
+        <source>Where mail is sent (outgoing server).</source>
+        <translation>Tempat surat dikirim (server keluar).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="39"/>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="40"/>
+        <source>465 for ssl, 587 for starttls.</source>
+        <translation>465 untuk ssl, 587 untuk starttls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="41"/>
+        <source>SMTP security</source>
+        <translation>Keamanan SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="43"/>
+        <source>Login</source>
+        <translation>Nama masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="44"/>
+        <source>The user name for both servers, when it is not the address.</source>
+        <translation>Nama pengguna untuk kedua server, bila bukan alamat email.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="45"/>
+        <source>Folders to watch</source>
+        <translation>Folder yang dipantau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="46"/>
+        <source>Comma-separated IMAP folders Serambi reads, e.g. INBOX,Support.</source>
+        <translation>Folder IMAP yang dibaca Serambi, dipisahkan koma, mis. INBOX,Support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="47"/>
+        <source>Sent folder</source>
+        <translation>Folder terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="48"/>
+        <source>Where copies of replies are filed (left out when it does not exist); often &apos;Sent&apos;, &apos;Sent Items&apos; or &apos;[Gmail]/Sent Mail&apos;.</source>
+        <translation>Tempat salinan balasan disimpan (dilewati bila tidak ada); sering &apos;Sent&apos;, &apos;Sent Items&apos;, atau &apos;[Gmail]/Sent Mail&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="49"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="50"/>
+        <source>Serambi reads the account&apos;s mentions and direct messages and can reply, delete its own posts, block, mute and report. Sign in through the browser, or paste an access token made under Preferences → Development.</source>
+        <translation>Serambi membaca mention dan pesan langsung akun ini dan bisa membalas, menghapus posting sendiri, memblokir, membisukan, dan melaporkan. Masuk lewat peramban, atau tempel token akses yang dibuat di Preferences → Development.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="51"/>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="52"/>
+        <source>On your server open Preferences → Development → New application, tick the scopes read:accounts read:notifications read:statuses write:statuses write:blocks write:mutes write:reports, save, open the application and copy &apos;Your access token&apos;.</source>
+        <translation>Di server Anda buka Preferences → Development → New application, centang cakupan read:accounts read:notifications read:statuses write:statuses write:blocks write:mutes write:reports, simpan, buka aplikasinya lalu salin &apos;Your access token&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="53"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="54"/>
+        <source>The address of the Mastodon server the account lives on.</source>
+        <translation>Alamat server Mastodon tempat akun ini berada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="55"/>
+        <source>The account&apos;s full address. Browser sign-in fills it in; give it when you paste a token.</source>
+        <translation>Alamat lengkap akun. Masuk lewat peramban mengisinya sendiri; isi bila Anda menempel token.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="56"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="57"/>
+        <source>Serambi signs in as its own device of a Matrix account (best a dedicated one for the brand), reads mentions and direct chats, and every message of the rooms you choose. End-to-end encrypted rooms cannot be read.</source>
+        <translation>Serambi masuk sebagai perangkat tersendiri pada akun Matrix (sebaiknya akun khusus untuk brand), membaca mention dan obrolan langsung, serta setiap pesan di ruang yang Anda pilih. Ruang terenkripsi ujung-ke-ujung tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="58"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="59"/>
+        <source>The Matrix account&apos;s password. Accounts that only sign in through single sign-on (SSO/OIDC) cannot be added yet.</source>
+        <translation>Kata sandi akun Matrix. Akun yang hanya bisa masuk lewat single sign-on (SSO/OIDC) belum bisa ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="60"/>
+        <source>Homeserver</source>
+        <translation>Homeserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="61"/>
+        <source>The address of your homeserver&apos;s client API (the one your Matrix app signs in to).</source>
+        <translation>Alamat API klien homeserver Anda (yang dipakai aplikasi Matrix Anda untuk masuk).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="62"/>
+        <source>User ID</source>
+        <translation>ID pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="63"/>
+        <source>The account&apos;s full Matrix ID, with the @ and the server.</source>
+        <translation>ID Matrix lengkap akun, dengan @ dan servernya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="64"/>
+        <source>Rooms to follow</source>
+        <translation>Ruang yang diikuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_strings_list.py" line="65"/>
+        <source>Rooms whose every message should come in, by id or alias, separated by commas. Mentions and direct chats come in from every room anyway.</source>
+        <translation>Ruang yang setiap pesannya harus masuk, dengan id atau alias, dipisahkan koma. Mention dan obrolan langsung tetap masuk dari semua ruang.</translation>
     </message>
 </context>
 <context>
