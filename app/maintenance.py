@@ -1,21 +1,24 @@
-"""Keeping a workspace healthy: a consistent online backup and the doctor's check-up."""
+"""Keeping a workspace healthy: a consistent online backup, restoring one, and the doctor's
+check-up."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
 
 from app.models import OUTBOX, Account, Conversation, Member, Message
 from app.store import Store, dialect
-from app.store.migrate import backup_sqlite, current_revision, head_revision
+from app.store.migrate import SCRIPTS, backup_sqlite, current_revision, head_revision, upgrade
+from app.timeutil import utcnow
 from app.workspace import Workspace
 
 Level = Literal["ok", "warning", "problem"]
-_NO_KEYRING = ("keyring.backends.fail.Keyring", "keyring.backends.null.Keyring")
 
 
 class MaintenanceError(RuntimeError):
@@ -35,6 +38,78 @@ def backup(store: Store, target: Path) -> Path:
     if target.resolve() == source:
         raise MaintenanceError("the backup cannot overwrite the database itself")
     return backup_sqlite(source, target)
+
+
+def restore(store: Store, source: Path) -> Path:
+    """Replace the inbox with a backup made by `backup` (checked first); the inbox as it
+    was is copied beside the database before anything changes. Returns that copy's path."""
+    if not store.is_sqlite or not store.url.database:
+        raise MaintenanceError("this workspace uses PostgreSQL: restore it with pg_restore")
+    database = Path(store.url.database).resolve()
+    source = source.expanduser()
+    if not source.is_file():
+        raise MaintenanceError(f"{source} is not a file")
+    if source.resolve() == database:
+        raise MaintenanceError("that is the inbox itself, not a backup of it")
+    revision = _backup_revision(source)
+    safety = backup_sqlite(database, _free_name(database, "before-restore"))
+    _copy_pages(store, source)
+    store.dispose()  # no pooled connection keeps a view of the old file
+    if revision != head_revision():
+        upgrade(store)  # an older backup comes up to this version (backed up first)
+    return safety
+
+
+def _backup_revision(source: Path) -> str:
+    """The schema revision of a sound Serambi backup, or MaintenanceError saying why not."""
+    try:
+        conn = sqlite3.connect(_read_only(source), uri=True)
+        try:
+            sound = conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise MaintenanceError(f"{source} is not a Serambi backup (not a database it can "
+                               "read)") from None
+    if not sound:
+        raise MaintenanceError(f"{source} is damaged (its integrity check failed); "
+                               "choose another backup")
+    from alembic.script import ScriptDirectory  # only here: start-up never pays for it
+
+    known = {script.revision for script in ScriptDirectory(str(SCRIPTS)).walk_revisions()}
+    if found is None or found[0] not in known:
+        raise MaintenanceError(f"{source} was made by a newer or unknown version of Serambi "
+                               f"(schema {found[0] if found else 'none'}); update Serambi first")
+    return str(found[0])
+
+
+def _copy_pages(store: Store, source: Path) -> None:
+    """Through the writer's own connection: this process's writes wait for it (a pool of
+    one), and other processes see a changed file, never a half-copied one."""
+    src = sqlite3.connect(_read_only(source), uri=True)
+    try:
+        with store.writer.connect() as conn:
+            dest = conn.connection.dbapi_connection
+            assert isinstance(dest, sqlite3.Connection)
+            src.backup(dest)
+    finally:
+        src.close()
+
+
+def _read_only(path: Path) -> str:
+    """A URI that opens the file for reading only (any character in its name escaped)."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def _free_name(database: Path, label: str) -> Path:
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S")
+    target = database.with_name(f"{database.stem}.{label}-{stamp}.bak")
+    n = 1
+    while target.exists():
+        n += 1
+        target = database.with_name(f"{database.stem}.{label}-{stamp}-{n}.bak")
+    return target
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +143,7 @@ def doctor(workspace: Workspace) -> DoctorReport:
     if report.schema_revision is not None:  # a brand-new file has nothing to check yet
         _check_integrity(workspace.store, report)
     _check_keyring(workspace, report)
-    if report.schema_revision == report.schema_head:  # other schemas have other tables
+    if report.schema_revision == report.schema_head and report.ok:  # sound and current
         report.counts = counts(workspace.store)
     return report
 
@@ -102,8 +177,12 @@ def _check_integrity(store: Store, report: DoctorReport) -> None:
         report.add("integrity", "ok", "PostgreSQL checks its own storage")
         return
     # The FTS5 integrity check is an INSERT command: run it as the writer, never as a reader.
-    with store.write() as conn:
-        problems = dialect.integrity_check(conn)
+    try:
+        with store.write() as conn:
+            problems = dialect.integrity_check(conn)
+    except DatabaseError as exc:  # damaged beyond what integrity_check can even list
+        problems = [f"the database file is damaged ({exc.orig or exc}); restore a backup "
+                    "with `serambi restore FILE` (the damaged file is backed up first)"]
     if problems:
         report.add("integrity", "problem", "; ".join(problems[:10]))
     else:
@@ -112,9 +191,8 @@ def _check_integrity(store: Store, report: DoctorReport) -> None:
 
 def _check_keyring(workspace: Workspace, report: DoctorReport) -> None:
     report.keyring_backend = workspace.secrets.backend_name
-    if report.keyring_backend in _NO_KEYRING:
-        report.add("keyring", "warning", "no usable keyring: accounts that need a password "
-                   "or token cannot be added (install and unlock a Secret Service)")
+    if not workspace.secrets.persistent:
+        report.add("keyring", "warning", workspace.secrets.notice)
     else:
         report.add("keyring", "ok", report.keyring_backend)
 

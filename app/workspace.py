@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from app import redact
 from app.models import SETTINGS
 from app.paths import Paths, paths
 from app.secrets import Secrets
@@ -54,6 +55,7 @@ class Workspace:
              demo: bool = False, secrets: Secrets | None = None,
              migrate: bool = True) -> Workspace:
         """Open (and migrate) the workspace; `demo` uses the separate `demo/` subfolder."""
+        redact.install()  # the CLI configures no logging: protect Python's stderr fallback
         where = paths(data_dir)
         if demo:
             where = where.demo()

@@ -13,6 +13,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import redact
+
 log = logging.getLogger("serambi.crash")
 _showing = False
 
@@ -26,6 +28,7 @@ def install(log_dir: Path | None) -> Callable[[], None]:
         handler = logging.FileHandler(log_dir / "serambi.log", encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logging.getLogger().addHandler(handler)
+    redact.install()  # every handler, this file's too: no token reaches a log
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException,
@@ -59,10 +62,11 @@ def show(error: BaseException, details: str, log_dir: Path | None) -> None:
                               "Crash", "Serambi ran into an error it did not expect: %1\n\n"
                               "Your inbox is safe: every change is saved as you make it. "
                               "If this keeps happening, send the details below to the "
-                              "developers.").replace("%1", str(error) or type(error).__name__))
+                              "developers.").replace(
+                                  "%1", redact.redact(str(error) or type(error).__name__)))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote platform text
         where = f"\n\nLog: {log_dir / 'serambi.log'}" if log_dir else ""
-        box.setDetailedText(details + where)
+        box.setDetailedText(redact.redact(details) + where)  # users paste it into reports
         box.setAccessibleName(QCoreApplication.translate("Crash", "Error report"))
         box.exec()
     finally:

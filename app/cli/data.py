@@ -1,4 +1,5 @@
-"""Moving data in and out and keeping it well: import, export, backup, doctor, demo seed."""
+"""Moving data in and out and keeping it well: import, export, backup, restore, doctor,
+demo seed."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     back = commands.add_parser("backup", parents=[common], help="a consistent copy of the inbox")
     back.add_argument("file", type=Path, metavar="FILE")
     back.set_defaults(handler=backup)
+
+    rest = commands.add_parser("restore", parents=[common],
+                               help="replace the inbox with a backup (the current inbox is "
+                                    "backed up first)")
+    rest.add_argument("file", type=Path, metavar="FILE")
+    rest.set_defaults(handler=restore)
 
     doc = commands.add_parser("doctor", parents=[common], help="check the workspace's health")
     doc.add_argument("--json", action="store_true")
@@ -93,6 +100,17 @@ def backup(args: argparse.Namespace, ws: Workspace) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc}") from None
     say(f"Backed up to {target}")
+    return EXIT_OK
+
+
+def restore(args: argparse.Namespace, ws: Workspace) -> int:
+    from app.maintenance import restore as run_restore
+
+    try:
+        safety = run_restore(ws.store, args.file)
+    except OSError as exc:
+        raise CliError(f"cannot restore from {args.file}: {exc}") from None
+    say(f"Restored the inbox from {args.file}; the inbox as it was is kept in {safety}")
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from app.store import dialect
+from app.store.errors import plain_storage_errors
 
 
 def default_database_url(data_dir: Path) -> str:
@@ -51,7 +52,8 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction: commits when the block ends, rolls back on an exception."""
-        with self._write_lock, self.writer.begin() as conn:
+        with self._write_lock, plain_storage_errors(self.url.database), \
+                self.writer.begin() as conn:
             yield conn
 
     @contextmanager
@@ -66,7 +68,7 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.reader.connect() as conn:
+        with plain_storage_errors(self.url.database), self.reader.connect() as conn:
             yield conn
 
     @contextmanager
@@ -92,5 +94,6 @@ def open_store(url: str, migrate: bool = True) -> Store:
     if migrate:
         from app.store.migrate import upgrade
 
-        upgrade(store)
+        with plain_storage_errors(store.url.database):  # a read-only or full disk, said plainly
+            upgrade(store)
     return store
