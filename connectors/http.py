@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
+from app.redact import redact
 from connectors.errors import (
     AuthExpired,
     BadPayload,
@@ -31,6 +32,9 @@ DEFAULT_WAIT = 60.0
 # sync engine, which records it on the account and polls again when it has passed.
 MAX_INLINE_WAIT = 10.0
 READ_ATTEMPTS = 3
+# A write answered with these may still have been carried out (a gateway gave up waiting):
+# its outcome is unknown and is reconciled, never simply sent again. 503 means "not taken".
+MAYBE_DONE = frozenset({500, 502, 504})
 
 
 def retry_after(response: httpx.Response, now: datetime | None = None) -> float | None:
@@ -57,7 +61,7 @@ def snippet(response: httpx.Response, limit: int = 200) -> str:
         text = response.text
     except (UnicodeDecodeError, httpx.ResponseNotRead):
         return ""
-    text = " ".join(text.split())
+    text = redact(" ".join(text.split()))  # an error may quote the token it refused
     return text[:limit] + ("…" if len(text) > limit else "")
 
 
@@ -181,6 +185,9 @@ async def write(client: httpx.AsyncClient, method: str, url: str, what: str, *,
                                  f"({type(exc).__name__})") from exc
     if on_response is not None:
         on_response(response)
+    if response.status_code in MAYBE_DONE:
+        raise SendOutcomeUnknown(f"{what}: the server answered {response.status_code} and may "
+                                 "have done it anyway")
     return check(response, what)
 
 

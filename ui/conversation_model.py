@@ -232,7 +232,7 @@ class ConversationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.unread:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "conversation":
-            return plain.one_line(row.preview, 500)
+            return plain.tooltip(plain.one_line(row.preview, 500))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if index.column() == 6 and row.id in self._due:

@@ -22,6 +22,7 @@ from app.maintenance import MaintenanceError
 from app.rules import RuleError
 from app.search import SearchSyntaxError, SearchUnavailable
 from app.secrets import SecretsUnavailable
+from app.store.errors import StorageError
 from app.version import version
 from app.workspace import Workspace
 
@@ -30,7 +31,7 @@ _GROUPS = (browse, act, data, accounts, sync, rules, stats)
 # What the services raise when the request, not the program, is wrong: said plainly.
 _USAGE_ERRORS: tuple[type[Exception], ...] = (SearchSyntaxError,)
 _FAILURES: tuple[type[Exception], ...] = (
-    NotFound, triage.TriageError, RuleError, SettingsError,
+    NotFound, triage.TriageError, RuleError, SettingsError, StorageError,
     triage.StaleConversation, outbox.OutboxError, AccountError, MaintenanceError,
     SearchUnavailable, SecretsUnavailable, canned.InvalidCanned, canned.CannedNotFound,
     canned.MissingPlaceholder, canned.TemplateError)

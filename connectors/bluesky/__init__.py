@@ -55,7 +55,7 @@ class BlueskyConnector:
                                     datetime.now(UTC))
         try:
             ref = await api.create_record(self.session, POST, record, rkey)
-        except errors.PlatformUnavailable:
+        except (errors.PlatformUnavailable, errors.SendOutcomeUnknown):
             # The reference PDS answers 500 when the record key is taken, i.e. when an
             # earlier attempt landed after all: look before calling it a failure.
             sent = await self._sent(rkey)

@@ -183,10 +183,6 @@ def test_an_inbox_that_turns_read_only_refuses_writes_plainly(store: Store) -> N
     assert counts(store) == (20, 20) and healthy(store)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app/cli/main.py catches a list of known errors; StorageError (app/store/errors.py: a "
-    "full disk, a read-only inbox) is not in it, so `serambi import` on a full disk ends "
-    "in a traceback instead of the plain message. Fix: add StorageError to _FAILURES."))
 def test_the_cli_says_a_full_disk_plainly(full: tuple[Store, Disk, Path | None],
                                           tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:

@@ -168,8 +168,7 @@ def _check_rows(w: MainWindow) -> None:
     assert w.model.rowCount() >= 200 and heights == {default}
     for r in range(w.model.rowCount()):
         for c in range(w.model.columnCount()):
-            if c != PREVIEW:  # the preview's tooltip: see its xfail below
-                assert not markup(tooltip_of(w, r, c))
+            assert not markup(tooltip_of(w, r, c))
 
 
 PREVIEW = 2  # the list's conversation column
@@ -216,11 +215,6 @@ def test_a_very_long_handle_keeps_the_window_its_size(
     tasks.wait_all()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ui/conversation_model.py gives the preview column's tooltip as the raw one-line "
-    "preview; QToolTip guesses rich text (Qt.mightBeRichText), so a member's <b>, <h1>, "
-    "<a href> or <img src=file:...> is drawn when the user hovers the row. Fix: return "
-    "plain.tooltip(row.preview) (escaped HTML we built), as ui/plain.py intends."))
 def test_a_row_tooltip_never_carries_markup(
         store: Store, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     hostile = next(h for h in load() if h.id == "images-001")  # <img src='file:///etc/passwd'>

@@ -66,11 +66,6 @@ async def test_a_refused_post_is_sent_again_once(store: Store, secrets: Secrets)
     assert Outbox(store, "rina").items()[0].state == "sent"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "connectors/http.write turns any 5xx answer to a POST into PlatformUnavailable, so the "
-    "outbox queues the reply again; when a gateway answers 502/504 after the platform "
-    "stored the post, it is posted twice on platforms without idempotency (Discourse, "
-    "email). Fix: 500/502/504 on a write -> SendOutcomeUnknown (reconciled by find_sent)."))
 @pytest.mark.parametrize("status", [502, 504])
 async def test_a_gateway_error_after_the_post_landed_never_doubles_it(
         status: int, store: Store, secrets: Secrets) -> None:

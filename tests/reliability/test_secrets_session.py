@@ -126,11 +126,6 @@ def test_no_secret_is_left_anywhere_after_a_full_session(
         ws.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "An error body that quotes the request ('invalid token abc…', common in platform "
-    "errors) goes through connectors/http.snippet into the error text, which app/sync.py "
-    "stores in sync_state.last_error and shows the user. Fix: pass error texts through "
-    "app.redact.redact() in connectors/http.snippet (or where sync.py records the error)."))
 def test_an_error_that_quotes_the_token_never_reaches_the_database(
         secrets: Secrets, tmp_path: Path) -> None:
     ws = Workspace.open(tmp_path / "data", secrets=secrets)
