@@ -86,6 +86,13 @@ def _clean_text(value: str, name: str, limit: int = MAX_TEXT) -> str:
     return value
 
 
+def _shortened(value: str, name: str, limit: int) -> str:
+    """A display field (a name, a handle, a link) too long to keep is cut, ending in "…":
+    refusing the message for it would lose every message of that member."""
+    value = _clean_text(value, name, MAX_TEXT)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 def _clean_id(value: str | None, name: str) -> str | None:
     if value is None:
         return None
@@ -128,10 +135,10 @@ def _clean_member(member: MemberRef | None) -> MemberRef | None:
     assert remote_id is not None
     return MemberRef(
         remote_id=remote_id,
-        handle=_clean_text(member.handle, "author handle", 500),
-        name=_clean_text(member.name, "author name", 500),
-        profile_url=_clean_text(member.profile_url, "profile URL", 2000),
-        avatar_url=_clean_text(member.avatar_url, "avatar URL", 2000),
+        handle=_shortened(member.handle, "author handle", 500),
+        name=_shortened(member.name, "author name", 500),
+        profile_url=_shortened(member.profile_url, "profile URL", 2000),
+        avatar_url=_shortened(member.avatar_url, "avatar URL", 2000),
     )
 
 
@@ -152,7 +159,7 @@ def validate(item: InboundItem) -> InboundItem:
         parent_id=_clean_link(item.parent_id, "parent id"),
         subject=_clean_text(item.subject, "subject", 2000),
         html=None if item.html is None else _clean_text(item.html, "html"),
-        url=_clean_text(item.url, "url", 2000),
+        url=_shortened(item.url, "url", 2000),
         language=_clean_text(item.language, "language", 20),
         edited_at=_clean_time(item.edited_at, "edited_at"),
     )

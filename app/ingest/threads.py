@@ -78,12 +78,21 @@ def merge_orphans(conn: Connection, orphans: Mapping[str, int],
     (their aggregates must be recomputed).
     """
     touched: set[int] = set()
+    folded: dict[int, int] = {}  # a conversation already folded away -> where it went
+
+    def now(cid: int) -> int:
+        while cid in folded:
+            cid = folded[cid]
+        return cid
+
     for pid, orphan in orphans.items():
-        target = placed[pid]
-        if orphan != target:
-            _move(conn, orphan, target)
+        # One page can fold a chain (c into b, b into a): follow each to where it went.
+        source, target = now(orphan), now(placed[pid])
+        if source != target:
+            _move(conn, source, target)
+            folded[source] = target
             touched.add(target)
-    return touched
+    return {now(cid) for cid in touched}
 
 
 def _move(conn: Connection, source: int, target: int) -> None:

@@ -170,12 +170,6 @@ def test_csv_export_keeps_every_cell_and_defuses_formulas(
         assert cell == ("'" + value if formula else value), entry.id
 
 
-@pytest.mark.xfail(strict=True, raises=InvalidItem, reason=(
-    "app/items.validate refuses the whole message when its author's name (over 500 "
-    "characters), handle, profile or avatar URL, or the message URL (over 2,000) is too "
-    "long. An email From: name or a Matrix display name can be that long, and every "
-    "message from that member is then never stored. Fix: shorten those fields (ending in "
-    "…) instead of refusing the message."))
 def test_a_message_is_kept_when_its_authors_name_is_absurdly_long() -> None:
     entry = replace(load()[0], field="name", raw="N" * 600)
     assert validate(entry.item()).text == entry.fields()["text"]
