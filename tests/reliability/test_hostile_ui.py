@@ -199,11 +199,6 @@ def test_a_message_that_is_one_long_word_shows_at_once(
     tasks.wait_all()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ui/member_panel.py shows the handle in a word-wrapped QLabel; a 500-character handle "
-    "has nowhere to wrap, so the member panel asks for ~3,800 px and the window grows to "
-    "~4,300 px wide. Fix: elide the handle (full text in the tooltip) or let the label "
-    "shrink (QSizePolicy.Ignored horizontally)."))
 def test_a_very_long_handle_keeps_the_window_its_size(
         store: Store, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     handle = next(h for h in load() if h.field == "handle" and len(h.value) > 200)
