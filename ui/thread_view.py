@@ -7,6 +7,7 @@ opened after the user confirms. No resource named by content is ever loaded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -32,6 +33,17 @@ def _mix(base: QColor, other: QColor, amount: float) -> str:
 
     return QColor(channel(base.red(), other.red()), channel(base.green(), other.green()),
                   channel(base.blue(), other.blue())).name()
+
+
+# Laying out text is the UI thread's work: a message beyond this many characters (a pasted
+# image in base64, a spam flood) is shown in part, and a run with nowhere to wrap is given
+# places to break, so one message can never freeze the window.
+SHOWN_CHARS = 20_000
+_UNBROKEN = re.compile(r"\S{200}")
+
+
+def _readable(text: str) -> str:
+    return _UNBROKEN.sub(lambda run: run.group(0) + "\u200b", text)
 
 
 def _action(kind: str, item_id: int, label: str) -> str:
@@ -170,8 +182,12 @@ class ThreadView(QTextBrowser):
             meta.append(self._link(m.url, self.tr("open original")))
         label = labels.get(m.direction, "")
         head = f"<b>{who}</b>" + (f" — <i>{escaped(label)}</i>" if label else "")
-        return self._card(m.direction, f"{head}<br><small>{' · '.join(meta)}</small>"
-                                  f"<p>{escaped(m.text)}</p>")
+        body = f"<p>{escaped(_readable(m.text[:SHOWN_CHARS]))}</p>"
+        if len(m.text) > SHOWN_CHARS:
+            rest = self.tr("… %n more character(s) not shown here; the original and an export "
+                           "have them all.", "", len(m.text) - SHOWN_CHARS)
+            body += f"<p><i>{escaped(rest)}</i></p>"
+        return self._card(m.direction, f"{head}<br><small>{' · '.join(meta)}</small>{body}")
 
     def _outbox(self, item: Any) -> str:
         state = {"queued": self.tr("Queued — sent as soon as the platform can be reached"),

@@ -26,6 +26,7 @@ from ui import tasks
 from ui.main_window import MainWindow
 from ui.plain import visible
 from ui.thread_view import ThreadView
+from ui.thread_view import _readable as readable
 
 SHOWN = 300  # characters of each input compared on screen (the 1 MB ones go on for pages)
 
@@ -149,7 +150,8 @@ def _check_shown(w: MainWindow, entry: Hostile) -> None:
             expected = visible(w.commands.shown.row.subject) if w.commands.shown else ""
             assert entry.stored.strip().startswith(w.commands.shown.row.subject), entry.id
         pane = _flat(w.thread_view.toPlainText())
-        assert _flat(expected[:SHOWN]) in pane, entry.id
+        # The view gives a run with nowhere to wrap invisible places to break (U+200B).
+        assert _flat(readable(expected[:SHOWN])) in pane, entry.id
     html = w.thread_view.toHtml()
     assert "<img" not in html and "<script" not in html and "<iframe" not in html, entry.id
 
@@ -183,11 +185,6 @@ def markup(tip: str) -> bool:
     return bool(re.search(r"<(img|script|iframe|a |style|b>|h1)", tip, re.IGNORECASE))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ui/thread_view.py lays out a message's whole text on the UI thread; one word of 200,000 "
-    "characters (a pasted base64 image, a spam flood) takes ~5 s and 1,000,000 characters "
-    "31-120 s, freezing the window. Fix: show the first ~20,000 characters with a 'show "
-    "all' action, or break long words (a zero-width space every 200 characters)."))
 def test_a_message_that_is_one_long_word_shows_at_once(
         store: Store, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     word = replace(BENIGN, n=999, id="word", raw="w" * 200_000)
