@@ -150,6 +150,9 @@ async def _read_once(client: httpx.AsyncClient, method: str, url: str, what: str
     try:
         response = await client.request(method, url, headers=headers, params=params,
                                         json=json_body)
+    except httpx.InvalidURL as exc:
+        raise BadPayload(f"{what}: the address made from the account's data is not valid "
+                         f"({str(exc)[:100]})") from None
     except httpx.TimeoutException as exc:
         raise _Retryable(PlatformUnavailable(f"{what}: the server did not answer in time"),
                          0.0) from exc
@@ -177,6 +180,9 @@ async def write(client: httpx.AsyncClient, method: str, url: str, what: str, *,
     try:
         response = await client.request(method, url, headers=headers, params=params,
                                         json=json_body, data=data)
+    except httpx.InvalidURL as exc:
+        raise BadPayload(f"{what}: the address made from the account's data is not valid "
+                         f"({str(exc)[:100]}); nothing was sent") from None
     except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
         raise PlatformUnavailable(f"{what}: could not reach the server "
                                   f"({type(exc).__name__}); nothing was sent") from exc

@@ -6,6 +6,7 @@ becomes a typed error, and retries of safe reads only.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +23,8 @@ from connectors.errors import (
 from connectors.matrix.tokens import Tokens, TokenStore
 
 API = "/_matrix/client/v3"
+# A user ID: @localpart:server, at most 255 characters in all (the spec's limit).
+_MATRIX_ID = re.compile(r"@[^:\s]{1,250}:[^\s]{1,250}")
 DEVICE_NAME = "Serambi"
 
 
@@ -198,6 +201,8 @@ class MatrixSession:
         if not all(isinstance(f, str) and f for f in fields):
             raise AuthExpired(f"{what}: the homeserver's answer lacks the user, device or "
                               "token")
+        if len(str(fields[0])) > 255 or not _MATRIX_ID.fullmatch(str(fields[0])):
+            raise AuthExpired(f"{what}: the homeserver named a user that is not a Matrix ID")
         refresh = data.get("refresh_token")
         tokens = Tokens(str(fields[0]), str(fields[1]), str(fields[2]),
                         refresh if isinstance(refresh, str) else None, self.store.account)
