@@ -176,3 +176,14 @@ def test_sync_runs_until_sigterm_and_stops_cleanly(tmp_path: Path) -> None:
             proc.kill()
     assert proc.returncode == 0, err
     assert out.rstrip().endswith("Stopped.") and "Traceback" not in err
+
+
+def test_without_a_usable_keyring_a_secret_is_refused_not_kept_for_nothing(
+        capsys: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    code, _, err = add(capsys, monkeypatch, "--token-stdin", stdin="tok-1\n")
+    assert code == 1 and "not added" in err and "keyring" in err
+    assert json.loads(run(capsys, "accounts", "list", "--json")[1]) == {"accounts": []}

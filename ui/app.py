@@ -93,7 +93,12 @@ def _session(app: QApplication, workspace: WorkspaceLike, settings: QSettings,
     gc.collect()
     gc.freeze()
     worker.start()
-    if demo:
+    keeping = getattr(workspace.secrets, "notice", "")
+    if keeping:  # no usable keyring: tokens last until the app closes, and the user knows
+        window.say(QCoreApplication.translate(
+            "App", "No usable keyring: passwords and tokens are kept only until Serambi "
+                   "closes."), 0)
+    elif demo:
         window.say(QCoreApplication.translate(
             "App", "This is the demo community: nothing you do leaves this computer."), 0)
     else:

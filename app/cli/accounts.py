@@ -123,6 +123,11 @@ def add_account(args: argparse.Namespace, ws: Workspace) -> int:
     except service.AccountError as exc:
         raise UsageError(str(exc)) from None
     given = _given(args)
+    if not ws.secrets.persistent and (args.browser or args.token_stdin or args.password_stdin):
+        # This command ends at once: a secret kept in its memory would be gone with it.
+        warn(f"{ws.secrets.notice} The account was not added: set up a keyring (for example "
+             "the Secret Service: gnome-keyring), then add it again.")
+        return EXIT_FAILURE
     try:
         if args.browser:
             result = asyncio.run(sign_in(args.platform, given, _open_url))

@@ -657,7 +657,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>No usable keyring: passwords and tokens are kept only until Serambi closes.</source>
+        <translation>Tidak ada keyring yang bisa dipakai: kata sandi dan token hanya disimpan sampai Serambi ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="102"/>
         <source>This is the demo community: nothing you do leaves this computer.</source>
         <translation>Ini komunitas demo: tidak ada yang Anda lakukan keluar dari komputer ini.</translation>
     </message>
@@ -2628,122 +2633,122 @@ Kembali untuk memperbaiki rinciannya (akun dihapus lagi), atau selesai lalu perb
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../ui/member_panel.py" line="55"/>
+        <location filename="../../ui/member_panel.py" line="59"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="58"/>
+        <location filename="../../ui/member_panel.py" line="62"/>
         <source>Member name</source>
         <translation>Nama anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="63"/>
+        <location filename="../../ui/member_panel.py" line="67"/>
         <source>Member handle</source>
         <translation>Akun anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="73"/>
+        <location filename="../../ui/member_panel.py" line="77"/>
         <source>Member notes</source>
         <translation>Catatan anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="74"/>
+        <location filename="../../ui/member_panel.py" line="78"/>
         <source>Notes about this member (only your team sees them)</source>
         <translation>Catatan tentang anggota ini (hanya tim Anda yang melihatnya)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="79"/>
+        <location filename="../../ui/member_panel.py" line="83"/>
         <source>Save notes</source>
         <translation>Simpan catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="80"/>
+        <location filename="../../ui/member_panel.py" line="84"/>
         <source>Save the member notes</source>
         <translation>Simpan catatan anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="82"/>
+        <location filename="../../ui/member_panel.py" line="86"/>
         <source>Open profile…</source>
         <translation>Buka profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="83"/>
+        <location filename="../../ui/member_panel.py" line="87"/>
         <source>Open the member&apos;s profile</source>
         <translation>Buka profil anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="85"/>
+        <location filename="../../ui/member_panel.py" line="89"/>
         <source>Linked identities</source>
         <translation>Identitas tertaut</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="86"/>
+        <location filename="../../ui/member_panel.py" line="90"/>
         <source>Link to another member…</source>
         <translation>Tautkan ke anggota lain…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="87"/>
+        <location filename="../../ui/member_panel.py" line="91"/>
         <source>Link this member to the same person elsewhere</source>
         <translation>Tautkan anggota ini ke orang yang sama di platform lain</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="89"/>
+        <location filename="../../ui/member_panel.py" line="93"/>
         <source>Unlink</source>
         <translation>Lepas tautan</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="90"/>
+        <location filename="../../ui/member_panel.py" line="94"/>
         <source>Unlink this member from the person</source>
         <translation>Lepaskan anggota ini dari orang tersebut</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="93"/>
+        <location filename="../../ui/member_panel.py" line="97"/>
         <source>Other conversations</source>
         <translation>Percakapan lain</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="95"/>
+        <location filename="../../ui/member_panel.py" line="99"/>
         <source>This member&apos;s other conversations</source>
         <translation>Percakapan lain anggota ini</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="130"/>
+        <location filename="../../ui/member_panel.py" line="134"/>
         <source>No member</source>
         <translation>Tanpa anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="64"/>
+        <location filename="../../ui/member_panel.py" line="68"/>
         <source>★ VIP</source>
         <translation>★ VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="65"/>
+        <location filename="../../ui/member_panel.py" line="69"/>
         <source>VIP member</source>
         <translation>Anggota VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="67"/>
+        <location filename="../../ui/member_panel.py" line="71"/>
         <source>Member tags</source>
         <translation>Tag anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="68"/>
+        <location filename="../../ui/member_panel.py" line="72"/>
         <source>Tags…</source>
         <translation>Tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="69"/>
+        <location filename="../../ui/member_panel.py" line="73"/>
         <source>Edit this member&apos;s tags</source>
         <translation>Sunting tag anggota ini</translation>
     </message>
     <message>
-        <location filename="../../ui/member_panel.py" line="152"/>
+        <location filename="../../ui/member_panel.py" line="156"/>
         <source>Also:</source>
         <translation>Juga:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/member_panel.py" line="158"/>
+        <location filename="../../ui/member_panel.py" line="162"/>
         <source>Other conversations (%n)</source>
         <translation>
             <numerusform>Percakapan lain (%n)</numerusform>
@@ -4271,111 +4276,118 @@ Kembali untuk memperbaiki rinciannya (akun dihapus lagi), atau selesai lalu perb
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../ui/thread_view.py" line="51"/>
+        <location filename="../../ui/thread_view.py" line="63"/>
         <source>Conversation thread</source>
         <translation>Utas percakapan</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="95"/>
+        <location filename="../../ui/thread_view.py" line="107"/>
         <source>Select a conversation to read it here.</source>
         <translation>Pilih percakapan untuk membacanya di sini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/thread_view.py" line="107"/>
+        <location filename="../../ui/thread_view.py" line="119"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>Tampilkan %n pesan sebelumnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="125"/>
+        <location filename="../../ui/thread_view.py" line="137"/>
         <source>priority: %1</source>
         <translation>prioritas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="128"/>
+        <location filename="../../ui/thread_view.py" line="140"/>
         <source>assigned to %1</source>
         <translation>ditugaskan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="133"/>
+        <location filename="../../ui/thread_view.py" line="145"/>
         <source>Escalated to %1: %2</source>
         <translation>Dieskalasi ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="143"/>
+        <location filename="../../ui/thread_view.py" line="155"/>
         <source>Tone: %1 · About: %2</source>
         <translation>Nada: %1 · Maksud: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="148"/>
+        <location filename="../../ui/thread_view.py" line="160"/>
         <source>from: %1</source>
         <translation>dari: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="151"/>
+        <location filename="../../ui/thread_view.py" line="163"/>
         <source>Correct…</source>
         <translation>Koreksi…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/thread_view.py" line="155"/>
+        <location filename="../../ui/thread_view.py" line="167"/>
         <source>Heated thread: %n heated message(s); consider stepping in or escalating.</source>
         <translation>
             <numerusform>Utas memanas: %n pesan memanas; pertimbangkan untuk turun tangan atau mengeskalasikannya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="161"/>
+        <location filename="../../ui/thread_view.py" line="173"/>
         <source>Our reply</source>
         <translation>Balasan kita</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="162"/>
+        <location filename="../../ui/thread_view.py" line="174"/>
         <source>Internal note (not sent)</source>
         <translation>Catatan internal (tidak dikirim)</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="163"/>
+        <location filename="../../ui/thread_view.py" line="175"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="166"/>
+        <location filename="../../ui/thread_view.py" line="178"/>
         <source>edited</source>
         <translation>disunting</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="168"/>
+        <location filename="../../ui/thread_view.py" line="180"/>
         <source>deleted on the platform</source>
         <translation>dihapus di platform</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="170"/>
+        <location filename="../../ui/thread_view.py" line="182"/>
         <source>open original</source>
         <translation>buka aslinya</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/thread_view.py" line="187"/>
+        <source>… %n more character(s) not shown here; the original and an export have them all.</source>
+        <translation>
+            <numerusform>… %n karakter lagi tidak ditampilkan di sini; pesan asli dan hasil ekspor memuat semuanya.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="177"/>
+        <location filename="../../ui/thread_view.py" line="193"/>
         <source>Queued — sent as soon as the platform can be reached</source>
         <translation>Dalam antrean — dikirim begitu platform dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="178"/>
+        <location filename="../../ui/thread_view.py" line="194"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="179"/>
+        <location filename="../../ui/thread_view.py" line="195"/>
         <source>Failed to send</source>
         <translation>Gagal dikirim</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="180"/>
+        <location filename="../../ui/thread_view.py" line="196"/>
         <source>Not sure it was posted</source>
         <translation>Belum pasti sudah terkirim</translation>
     </message>
     <message>
-        <location filename="../../ui/thread_view.py" line="193"/>
+        <location filename="../../ui/thread_view.py" line="209"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
