@@ -21,6 +21,9 @@ from app.timeutil import UTCDateTime
 
 Order = Literal["newest", "rank"]
 SNIPPET_CHARS = 160
+# FTS5's snippet() costs the square of a word's repeats in one message (a 1 MB flood of one
+# word took minutes): longer messages show their start, unmarked, instead.
+MARKED_CHARS = 20_000
 # snippet() arguments: marks, ellipsis, and about a dozen words of context.
 _SNIPPET = "'[', ']', '…', 16"
 
@@ -107,7 +110,9 @@ def search(store: Store, query: str, *, limit: int = 50, offset: int = 0,
             return []
         has_text = parsed.match_expression() is not None
         columns = _COLUMNS + (
-            f", snippet(message_search, 0, {_SNIPPET}) AS text_snippet, "
+            f", CASE WHEN length(m.text) <= {MARKED_CHARS} "
+            f"THEN snippet(message_search, 0, {_SNIPPET}) "
+            f"ELSE substr(m.text, 1, {SNIPPET_CHARS + 1}) END AS text_snippet, "
             f"snippet(message_search, 1, {_SNIPPET}) AS subject_snippet" if has_text
             else f", substr(m.text, 1, {SNIPPET_CHARS + 1}) AS text_snippet, "
                  "'' AS subject_snippet")
@@ -121,7 +126,7 @@ def _hit(row: Any, scope: Scope, has_text: bool) -> SearchHit:
     snippet = row.text_snippet or ""
     if has_text and "[" not in snippet and "[" in (row.subject_snippet or ""):
         snippet = row.subject_snippet  # the words were in the subject, not the text
-    elif not has_text and len(snippet) > SNIPPET_CHARS:
+    elif "[" not in snippet and len(snippet) > SNIPPET_CHARS:
         snippet = snippet[:SNIPPET_CHARS].rstrip() + "…"
     return SearchHit(
         message_id=row.message_id, conversation_id=row.conversation_id,
