@@ -13,22 +13,13 @@ from app.secrets import Secrets
 from connectors.base import Page
 from connectors.errors import NotSupported
 from tests.connectors.bluesky_fake import POST, scene
+from tests.connectors.paging import fetch_all, ids
 
 LIST = "app.bsky.notification.listNotifications"
 
 
 async def drain(connector: Any, cursor: str | None) -> tuple[list[Page], str | None]:
-    pages = []
-    while True:
-        page = await connector.fetch("notifications", cursor)
-        pages.append(page)
-        cursor = page.cursor
-        if not page.more:
-            return pages, cursor
-
-
-def ids(pages: list[Page]) -> list[str]:
-    return [item.platform_id for page in pages for item in page.items]
+    return await fetch_all(connector, "notifications", cursor)
 
 
 async def test_several_pages_then_resume_without_skips_or_doubles(secrets: Secrets) -> None:

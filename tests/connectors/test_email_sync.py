@@ -23,6 +23,7 @@ from tests.connectors.mail_servers import (  # noqa: F401 - the fixtures
     mail_servers_fixture,
     mailbox_fixture,
 )
+from tests.connectors.paging import fetch_all, ids
 
 
 def mail(n: int, sender: str = "customer@example.org", **headers: str) -> bytes:
@@ -39,17 +40,7 @@ def mail(n: int, sender: str = "customer@example.org", **headers: str) -> bytes:
 
 
 async def drain(connector: EmailConnector, cursor: str | None) -> tuple[list[Page], str | None]:
-    pages = []
-    while True:
-        page = await connector.fetch("mail", cursor)
-        pages.append(page)
-        cursor = page.cursor
-        if not page.more:
-            return pages, cursor
-
-
-def ids(pages: list[Page]) -> list[str]:
-    return [item.platform_id for page in pages for item in page.items]
+    return await fetch_all(connector, "mail", cursor)
 
 
 async def test_pages_then_resume_from_the_cursor_without_skips_or_doubles(
