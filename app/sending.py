@@ -7,7 +7,6 @@ cannot tell, the item becomes `unknown` and the user is asked to confirm.
 
 from __future__ import annotations
 
-import inspect
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -197,11 +196,9 @@ class Sender:
         if row.action != OutboxAction.REPLY.value or "reply" not in self.can:
             # Moderation is idempotent on every platform we know: doing it again is safe.
             return await self._send(row)
-        find: Any = self.connector.find_sent  # type: ignore[attr-defined]
-        # Platforms with no idempotency key of their own recognise a reply by its text.
-        extra = {"text": row.text} if "text" in inspect.signature(find).parameters else {}
         try:
-            found = await find(row.target_platform_id, row.idempotency_key, **extra)
+            found = await self.connector.find_sent(  # type: ignore[attr-defined]
+                row.target_platform_id, row.idempotency_key, text=row.text)
         except errors.ConnectorError as exc:
             return self._finish(row, OutboxState.UNKNOWN, f"{exc}: {UNKNOWN_HELP}")
         if found is not None:

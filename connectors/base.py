@@ -58,11 +58,12 @@ class Replier(Protocol):
     async def reply(self, target_platform_id: str, text: str, idempotency_key: str) -> SentReply:
         ...
 
-    async def find_sent(self, target_platform_id: str, idempotency_key: str) -> SentReply | None:
+    async def find_sent(self, target_platform_id: str, idempotency_key: str,
+                        text: str = "") -> SentReply | None:
         """Look for a reply we may have sent before a crash (None when it is not there).
 
-        A connector may take a keyword `text` too (the reply's text): the outbox passes it
-        when the signature has it, for platforms that keep no idempotency key.
+        `text` is the reply's text, for platforms that keep no idempotency key and can only
+        recognise a reply by what it says; the others look it up by the key.
         """
         ...
 

@@ -69,7 +69,8 @@ class FakeConnector:
             raise errors.SendOutcomeUnknown("the connection dropped after sending")
         return sent
 
-    async def find_sent(self, target_platform_id: str, idempotency_key: str) -> SentReply | None:
+    async def find_sent(self, target_platform_id: str, idempotency_key: str,
+                        text: str = "") -> SentReply | None:
         return self.platform.posted.get(idempotency_key)
 
     async def hide(self, platform_id: str) -> None:

@@ -64,8 +64,8 @@ class BlueskyConnector:
             return sent
         return SentReply(ref.uri, await self._url(AtUri.parse(ref.uri)))
 
-    async def find_sent(self, target_platform_id: str,
-                        idempotency_key: str) -> SentReply | None:
+    async def find_sent(self, target_platform_id: str, idempotency_key: str,
+                        text: str = "") -> SentReply | None:
         return await self._sent(posts.reply_rkey(idempotency_key))
 
     async def hide(self, platform_id: str) -> None:

@@ -110,7 +110,8 @@ class DemoConnector:
         if target in self._state.removed():
             raise BadPayload("that message was hidden or deleted, so it cannot be answered")
 
-    async def find_sent(self, target_platform_id: str, idempotency_key: str) -> SentReply | None:
+    async def find_sent(self, target_platform_id: str, idempotency_key: str,
+                        text: str = "") -> SentReply | None:
         known = self._state.sent.get(idempotency_key)
         if known is None or known.target_platform_id != target_platform_id:
             return None

@@ -49,7 +49,8 @@ class EmailConnector:
         return await asyncio.to_thread(lambda: replies.send_reply(
             self._account(), target_platform_id, text, idempotency_key))
 
-    async def find_sent(self, target_platform_id: str, idempotency_key: str) -> SentReply | None:
+    async def find_sent(self, target_platform_id: str, idempotency_key: str,
+                        text: str = "") -> SentReply | None:
         return await asyncio.to_thread(lambda: replies.find_sent(self._account(),
                                                                  idempotency_key))
 

@@ -41,8 +41,8 @@ class MatrixConnector:
         return await replies.send_reply(self.session, target_platform_id, text,
                                         idempotency_key)
 
-    async def find_sent(self, target_platform_id: str,
-                        idempotency_key: str) -> SentReply | None:
+    async def find_sent(self, target_platform_id: str, idempotency_key: str,
+                        text: str = "") -> SentReply | None:
         return await replies.find_sent(self.session, target_platform_id, idempotency_key)
 
     async def delete(self, platform_id: str) -> None:

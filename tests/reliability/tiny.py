@@ -203,8 +203,8 @@ class TinyConnector:
             raise errors.SendOutcomeUnknown("the platform's answer to the reply had no id")
         return SentReply(ident, url)
 
-    async def find_sent(self, target_platform_id: str,
-                        idempotency_key: str) -> SentReply | None:
+    async def find_sent(self, target_platform_id: str, idempotency_key: str,
+                        text: str = "") -> SentReply | None:
         token = await self._signed_in()
         response = await http.read(
             self.client, "GET", f"{self.base}/api/v1/posts/{target_platform_id}/replies",
